@@ -1,0 +1,35 @@
+# The two commands: `make run` and `make test`. Both install missing Debian
+# packages, configure, build, then run the example pipeline or every test.
+BUILD_DIR ?= build/dev
+PRESET    ?= dev
+JOBS      ?= 2
+EXAMPLE   ?= resources/examples/user_events.weir.json
+
+.PHONY: all deps configure build run test bench clean
+
+all: build
+
+deps:
+	@./installer/install-deps.sh
+
+$(BUILD_DIR)/build.ninja: CMakeLists.txt CMakePresets.json | deps
+	cmake --preset $(PRESET)
+
+configure: deps $(BUILD_DIR)/build.ninja
+
+build: configure
+	cmake --build $(BUILD_DIR) -j$(JOBS)
+
+run: build
+	$(BUILD_DIR)/app/weir-run/weir-run $(EXAMPLE) --checkpoint $(BUILD_DIR)/example.checkpoint \
+	    --set sink.path=$(BUILD_DIR)/user_event_counts.db --metrics-addr 127.0.0.1:9464
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j$(JOBS) --timeout 600
+
+bench: deps
+	cmake --preset release && cmake --build build/release -j$(JOBS) --target weir-bench
+	build/release/app/weir-bench/weir-bench
+
+clean:
+	rm -rf build

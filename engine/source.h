@@ -1,0 +1,71 @@
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace weir {
+
+// Per-partition positions. A position is the offset of the next record to read;
+// a range [from, to) per partition describes the input of one micro-batch.
+using Positions = std::map<int32_t, int64_t>;
+
+// Raw records read by a source: source thread -> engine thread, through the
+// bounded queue. Record i is data[starts[i] .. starts[i+1]) with key keys[i].
+struct RawChunk
+{
+    uint32_t source = 0;
+    std::string data;
+    std::vector<uint32_t> starts{0};
+    std::vector<std::string> keys; // empty when the source has no keys
+    std::vector<int32_t> partitions;
+    std::vector<int64_t> offsets;
+    int64_t ingestNs = 0;
+
+    size_t size() const { return offsets.size(); }
+    std::string_view value(size_t i) const
+    {
+        return std::string_view(data).substr(starts[i], starts[i + 1] - starts[i]);
+    }
+    void append(std::string_view value, int32_t partition, int64_t offset)
+    {
+        data.append(value);
+        starts.push_back(uint32_t(data.size()));
+        partitions.push_back(partition);
+        offsets.push_back(offset);
+    }
+};
+
+enum class ReadStatus {
+    Data,  // the chunk got records
+    Idle,  // nothing now; try again later
+    End,   // bounded input is exhausted
+};
+
+// A source of raw records. Sources are driven by one reader thread each; they
+// must be restartable from any position they reported (for exactly-once replay).
+class Source
+{
+public:
+    virtual ~Source() = default;
+
+    // Opens the input positioned at `from` (empty: the configured start).
+    // Throws std::runtime_error with a reason (unreadable path ...).
+    virtual void open(const Positions &from) = 0;
+    // Appends up to `maxRecords` records to `chunk`.
+    virtual ReadStatus read(RawChunk &chunk, size_t maxRecords) = 0;
+    // Position of the next record that read() would return.
+    virtual Positions position() const = 0;
+    // Where the input available right now ends (for trigger once).
+    virtual Positions availableEnd() = 0;
+    virtual void close() {}
+    // Per-partition lag in records if the source knows it.
+    virtual std::map<int32_t, int64_t> lag() const { return {}; }
+    // Source state to persist in the checkpoint (e.g. resolved start time), and back.
+    virtual std::string persistentSettings() const { return {}; }
+    virtual void restoreSettings(const std::string &) {}
+};
+
+} // namespace weir

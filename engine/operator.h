@@ -50,6 +50,8 @@ public:
     virtual void loadState(const StateReader &) {}
     // Event-time watermark after the last processed record (INT64_MIN if none).
     virtual int64_t watermark() const { return INT64_MIN; }
+    // Entries held in state (window+group pairs), for metrics.
+    virtual size_t stateSize() const { return 0; }
 };
 
 } // namespace weir

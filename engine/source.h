@@ -23,6 +23,7 @@ struct RawChunk
     std::vector<int32_t> partitions;
     std::vector<int64_t> offsets;
     int64_t ingestNs = 0;
+    Positions next; // the source's position after the last record (set by the reader)
 
     size_t size() const { return offsets.size(); }
     std::string_view value(size_t i) const

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace weir {
+
+// The options of `weir-run`, as parsed from argv.
+struct RunCommandLine
+{
+    std::string pipelinePath;
+    bool once = false;
+    double durationSeconds = 0; // 0: until the input ends or a signal
+    std::vector<std::pair<std::string, std::string>> sets; // "node.param" -> value text
+    std::string checkpoint;
+    std::string metricsAddress;
+    bool validateOnly = false;
+    bool quiet = false;
+    bool showVersion = false;
+    bool showHelp = false;
+};
+
+// Parses argv; on a usage error returns nullopt and sets `error`.
+std::optional<RunCommandLine> parseRunCommandLine(int argc, char **argv, std::string &error);
+const char *runUsage();
+
+} // namespace weir

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "batchassembler.h"
+#include "compiledpipeline.h"
+#include "latencyhistogram.h"
+#include "metricssnapshot.h"
+#include "prometheusmetrics.h"
+
+#include <mutex>
+
+namespace weir {
+
+// Turns what the engine thread did into the published MetricsSnapshot and the
+// Prometheus metrics. Written by the engine thread; snapshot() may be called
+// from any thread (engine -> GUI / status line).
+class RunStats
+{
+public:
+    RunStats(const CompiledPipeline &pipeline, PrometheusMetrics &prometheus);
+
+    struct BatchFacts
+    {
+        int64_t batchId = -1;
+        double processingSeconds = 0;
+        double checkpointSeconds = 0;
+        int64_t watermarkMs = INT64_MIN;
+        uint64_t stateEntries = 0;
+        std::vector<PartitionLag> lag;
+    };
+    // After every committed batch (or an idle tick, with no chunks).
+    void update(const CompiledPipeline &pipeline, const CollectedInput &input,
+                const BatchFacts &facts, const ChunkQueue &queue);
+    void setState(RunState state, const std::string &error = {});
+    RunState state() const;
+    MetricsSnapshot snapshot() const;
+
+private:
+    void recordLatency(const CollectedInput &input, int64_t nowNs);
+    void updateRates(int64_t nowNs);
+
+    PrometheusMetrics &m_prometheus;
+    const int64_t m_startNs;
+    mutable std::mutex m_mutex;
+    MetricsSnapshot m_snapshot;
+    // engine-thread only
+    LatencyHistogram m_latency[2];
+    LatencyHistogram m_batchTimes;
+    int64_t m_windowStartNs;
+    int64_t m_rateSampleNs;
+    uint64_t m_rateSampleIn = 0;
+    uint64_t m_rateSampleErrors = 0;
+    std::vector<NodeStats> m_rateSampleNodes;
+    std::vector<NodeStats> m_published;
+};
+
+} // namespace weir

@@ -1,0 +1,89 @@
+#include "sourcereader.h"
+
+#include "clock.h"
+
+#include <exception>
+
+namespace weir {
+
+SourceReader::SourceReader(uint32_t index, Source &source, ChunkQueue &queue, size_t chunkRecords)
+    : m_index(index)
+    , m_source(source)
+    , m_queue(queue)
+    , m_chunkRecords(chunkRecords)
+{}
+
+SourceReader::~SourceReader()
+{
+    requestStop();
+    join();
+}
+
+void SourceReader::start()
+{
+    m_thread = std::jthread([this](std::stop_token stop) { run(stop); });
+}
+
+void SourceReader::requestStop()
+{
+    m_thread.request_stop();
+}
+
+void SourceReader::join()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+std::map<int32_t, int64_t> SourceReader::backlog() const
+{
+    std::lock_guard lock(m_backlogMutex);
+    return m_backlog;
+}
+
+void SourceReader::updateBacklog()
+{
+    const Positions end = m_source.availableEnd();
+    const Positions at = m_source.position();
+    std::map<int32_t, int64_t> backlog;
+    for (const auto &[partition, offset] : end) {
+        auto it = at.find(partition);
+        backlog[partition] = std::max<int64_t>(0, offset - (it == at.end() ? 0 : it->second));
+    }
+    std::lock_guard lock(m_backlogMutex);
+    m_backlog = std::move(backlog);
+}
+
+void SourceReader::run(std::stop_token stop)
+{
+    int64_t lastBacklogNs = 0;
+    try {
+        while (!stop.stop_requested()) {
+            auto chunk = std::make_shared<RawChunk>();
+            chunk->source = m_index;
+            const ReadStatus status = m_source.read(*chunk, m_chunkRecords);
+            const int64_t now = steadyNowNs();
+            if (now - lastBacklogNs > 200'000'000) {
+                updateBacklog();
+                lastBacklogNs = now;
+            }
+            if (chunk->size() > 0) {
+                chunk->ingestNs = now;
+                chunk->next = m_source.position();
+                if (!m_queue.push({m_index, std::move(chunk), false, {}}))
+                    return;
+            }
+            if (status == ReadStatus::End) {
+                updateBacklog();
+                m_queue.push({m_index, nullptr, true, {}});
+                return;
+            }
+            if (status == ReadStatus::Idle)
+                sleepFor(stop, std::chrono::milliseconds(2));
+        }
+    } catch (const std::exception &e) {
+        m_queue.push({m_index, nullptr, false, e.what()});
+    }
+}
+
+} // namespace weir

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "chunkqueue.h"
+#include "source.h"
+
+#include <map>
+#include <mutex>
+#include <stop_token>
+#include <thread>
+
+namespace weir {
+
+// Drives one source on its own thread: read a chunk, push it into the queue
+// (waiting while the queue is full), and repeat until the source ends, fails,
+// or the run stops. The source object is touched by this thread only.
+class SourceReader
+{
+public:
+    SourceReader(uint32_t index, Source &source, ChunkQueue &queue, size_t chunkRecords);
+    ~SourceReader();
+
+    void start();
+    void requestStop();
+    void join();
+    // Records available at the source but not read yet, per partition (reader -> engine).
+    std::map<int32_t, int64_t> backlog() const;
+
+private:
+    void run(std::stop_token stop);
+    void updateBacklog();
+
+    uint32_t m_index;
+    Source &m_source;
+    ChunkQueue &m_queue;
+    size_t m_chunkRecords;
+    std::jthread m_thread;
+    mutable std::mutex m_backlogMutex;
+    std::map<int32_t, int64_t> m_backlog;
+};
+
+} // namespace weir

@@ -1,0 +1,110 @@
+#include "weirrunprocess.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+class tst_WeirRun : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void version();
+    void help();
+    void badInput_data();
+    void badInput();
+    void validateExample();
+    void readOnlySinkLocationFails();
+    void onceRunsTheExampleToTheEnd();
+};
+
+void tst_WeirRun::version()
+{
+    const auto r = runWeirRun({"--version"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith("weir-run "), qPrintable(r.out));
+}
+
+void tst_WeirRun::help()
+{
+    const auto r = runWeirRun({"--help"});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *option : {"--once", "--duration", "--set", "--checkpoint", "--metrics-addr",
+                               "--validate", "--version"})
+        QVERIFY2(r.out.contains(option), option);
+}
+
+void tst_WeirRun::badInput_data()
+{
+    QTest::addColumn<QString>("fileText"); // empty: the path does not exist
+    QTest::addColumn<QStringList>("extraArgs");
+    QTest::addColumn<QStringList>("expectedInError");
+
+    QTest::newRow("malformed json") << "{\n  \"format\": \"weir-pipeline\",\n  \"nodes\": [\n}\n"
+                                    << QStringList() << QStringList{"line 4"};
+    QTest::newRow("unknown node type")
+        << R"({"format": "weir-pipeline", "version": 1, "nodes": [
+              {"id": "src", "type": "source.generator", "params": {}},
+              {"id": "magic", "type": "transform.teleport", "params": {}}],
+              "edges": [{"from": "src", "port": "out", "to": "magic"}]})"
+        << QStringList() << QStringList{"magic", "transform.teleport"};
+    QTest::newRow("unreadable path") << QString() << QStringList()
+                                     << QStringList{"does-not-exist.weir.json"};
+    QTest::newRow("set on a missing node")
+        << QString() << QStringList{"--set", "nosuchnode.rate=5"} << QStringList{"nosuchnode"};
+    QTest::newRow("usage error") << QString() << QStringList{"--bogus"}
+                                 << QStringList{"unknown option '--bogus'"};
+}
+
+void tst_WeirRun::badInput()
+{
+    QFETCH(QString, fileText);
+    QFETCH(QStringList, extraArgs);
+    QFETCH(QStringList, expectedInError);
+    QTemporaryDir dir;
+    QString path = dir.filePath("does-not-exist.weir.json");
+    if (!fileText.isEmpty()) {
+        path = dir.filePath("bad.weir.json");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(fileText.toUtf8());
+    } else if (!extraArgs.isEmpty()) {
+        path = examplePipeline();
+    }
+    const auto r = runWeirRun(QStringList{path} + extraArgs);
+    QCOMPARE(r.exitCode, 2);
+    for (const QString &text : expectedInError)
+        QVERIFY2(r.err.contains(text), qPrintable(r.err));
+}
+
+void tst_WeirRun::validateExample()
+{
+    const auto r = runWeirRun({examplePipeline(), "--validate"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains("valid"));
+}
+
+void tst_WeirRun::readOnlySinkLocationFails()
+{
+    QTemporaryDir dir;
+    const auto r = runWeirRun({examplePipeline(), "--once", "--set", "events.count=1000",
+                               "--set", "sink.path=/proc/weir-test/out.db"},
+                              dir.path());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("/proc/weir-test/out.db"), qPrintable(r.err));
+    QVERIFY2(r.err.contains("sink"), qPrintable(r.err));
+}
+
+void tst_WeirRun::onceRunsTheExampleToTheEnd()
+{
+    QTemporaryDir dir;
+    const auto r = runWeirRun({examplePipeline(), "--once", "--quiet", "--set", "events.count=50000",
+                               "--set", "events.rate=0", "--set",
+                               "events.start_time=\"2026-01-01T00:00:00Z\""},
+                              dir.path());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains("50000 events in"), qPrintable(r.err));
+    QVERIFY(QFile::exists(dir.filePath("user_event_counts.db")));
+}
+
+QTEST_GUILESS_MAIN(tst_WeirRun)
+#include "tst_weirrun.moc"

@@ -1,7 +1,25 @@
 #include "weirrunprocess.h"
 
+#include "sqlitedb.h"
+
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
+
+namespace {
+
+int64_t lastBatch(const QString &db, const char *sql)
+{
+    try {
+        weir::SqliteDb conn(db.toStdString(), false);
+        weir::SqliteStatement select(conn, sql);
+        return select.step() && !select.columnIsNull(0) ? select.columnInt(0) : -1;
+    } catch (const std::exception &) {
+        return -1;
+    }
+}
+
+} // namespace
 
 class tst_WeirRun : public QObject
 {
@@ -15,6 +33,7 @@ private slots:
     void validateExample();
     void readOnlySinkLocationFails();
     void onceRunsTheExampleToTheEnd();
+    void sigtermStopsWithAFinalCheckpoint();
 };
 
 void tst_WeirRun::version()
@@ -104,6 +123,29 @@ void tst_WeirRun::onceRunsTheExampleToTheEnd()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.err.contains("50000 events in"), qPrintable(r.err));
     QVERIFY(QFile::exists(dir.filePath("user_event_counts.db")));
+}
+
+void tst_WeirRun::sigtermStopsWithAFinalCheckpoint()
+{
+    QTemporaryDir dir;
+    QProcess process;
+    process.setWorkingDirectory(dir.path());
+    process.start(weirRunPath(), {examplePipeline(), "--checkpoint", "ck", "--set",
+                                  "settings.interval=\"100ms\""});
+    QVERIFY(process.waitForStarted());
+    const QString sinkDb = dir.filePath("user_event_counts.db");
+    QTRY_VERIFY_WITH_TIMEOUT(lastBatch(sinkDb, "SELECT batch_id FROM _weir_sink_batches") >= 2,
+                             30000);
+    process.terminate(); // SIGTERM
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains("stopping"), qPrintable(err));
+    QVERIFY2(err.contains("finished after"), qPrintable(err));
+    // The sink and the checkpoint agree on the last batch: nothing half-done.
+    QCOMPARE(lastBatch(sinkDb, "SELECT batch_id FROM _weir_sink_batches"),
+             lastBatch(dir.filePath("ck"), "SELECT max(batch_id) FROM commits"));
 }
 
 QTEST_GUILESS_MAIN(tst_WeirRun)

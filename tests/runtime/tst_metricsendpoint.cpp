@@ -1,0 +1,93 @@
+// The Prometheus endpoint serves the names DESIGN.md promises, with live values.
+#include "runnertesting.h"
+
+#include "pipelinerunner.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace weir;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+QString scrape(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write("GET /metrics HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+    QByteArray reply;
+    while (socket.waitForReadyRead(5000))
+        reply += socket.readAll();
+    return QString::fromUtf8(reply);
+}
+
+double valueOf(const QString &text, const QString &series)
+{
+    for (const QString &line : text.split('\n')) {
+        if (line.startsWith(series + " "))
+            return line.mid(series.size() + 1).toDouble();
+    }
+    return -1;
+}
+
+} // namespace
+
+class tst_MetricsEndpoint : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void servesTheDesignNames();
+};
+
+void tst_MetricsEndpoint::servesTheDesignNames()
+{
+    QTemporaryDir dir;
+    const quint16 port = freePort();
+    RunOptions options;
+    options.serveMetrics = true;
+    options.metricsAddress = "127.0.0.1:" + std::to_string(port);
+    PipelineRunner runner(smallPipeline(dir.path().toStdString(), 0, 20000), options);
+    runner.start();
+    QTRY_VERIFY_WITH_TIMEOUT(runner.snapshot().batchId >= 2, 30000);
+
+    QString text;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (text = scrape(port),
+         valueOf(text, R"(pipeline_events_processed_total{pipeline="runtime_test",status="ok"})") > 0),
+        10000);
+    for (const char *name :
+         {"# TYPE pipeline_events_processed_total counter",
+          "# TYPE pipeline_processing_seconds histogram",
+          R"(pipeline_processing_seconds_bucket{pipeline="runtime_test",le="0.005"})",
+          R"(pipeline_processing_seconds_bucket{pipeline="runtime_test",le="5"})",
+          "# TYPE pipeline_consumer_lag gauge",
+          R"(pipeline_consumer_lag{partition="0",pipeline="runtime_test",topic="events"})",
+          "pipeline_consumer_lag_seconds", "pipeline_queue_depth",
+          "pipeline_end_to_end_latency_seconds_bucket", "pipeline_watermark_delay_seconds",
+          "pipeline_late_records_total", "pipeline_dead_letter_records_total",
+          "pipeline_checkpoint_seconds_count",
+          R"(pipeline_node_records_total{node="parse",pipeline="runtime_test",port="errors"})"})
+        QVERIFY2(text.contains(QLatin1String(name)), name);
+    // The endpoint and the in-process snapshot agree on what went in.
+    const MetricsSnapshot s = runner.snapshot();
+    const double errors =
+        valueOf(text, R"(pipeline_events_processed_total{pipeline="runtime_test",status="error"})");
+    QVERIFY(errors >= 0 && errors <= double(s.errors));
+    runner.requestStop();
+    QVERIFY(runner.waitFor(std::chrono::seconds(30)));
+}
+
+QTEST_GUILESS_MAIN(tst_MetricsEndpoint)
+#include "tst_metricsendpoint.moc"

@@ -20,9 +20,13 @@ configure: deps $(BUILD_DIR)/build.ninja
 build: configure
 	cmake --build $(BUILD_DIR) -j$(JOBS)
 
+# The example writes its SQLite table and dead-letter files into $(RUN_DIR).
+RUN_DIR   ?= $(BUILD_DIR)/run
+
 run: build
-	$(BUILD_DIR)/app/weir-run/weir-run $(EXAMPLE) --checkpoint $(BUILD_DIR)/example.checkpoint \
-	    --set sink.path=$(BUILD_DIR)/user_event_counts.db --metrics-addr 127.0.0.1:9464
+	mkdir -p $(RUN_DIR)
+	cd $(RUN_DIR) && $(CURDIR)/$(BUILD_DIR)/app/weir-run/weir-run $(CURDIR)/$(EXAMPLE) \
+	    --checkpoint example.checkpoint --metrics-addr 127.0.0.1:9464
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j$(JOBS) --timeout 600

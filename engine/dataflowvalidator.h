@@ -1,0 +1,21 @@
+#pragma once
+
+#include "pipelinegraph.h"
+#include "problem.h"
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace weir {
+
+// Follows records from the sources to the sinks, tracking the fields each node emits
+// and whether event time is set, and checks what nodes refer to: windows need a
+// watermark upstream; watermark event_time, window group_by and aggregate fields and
+// SQLite keys must exist in the input (with the right type). Fields are only checked
+// where they are known; nodes in `flawed` (parameters already wrong) pass on unknown
+// fields so one mistake is reported once.
+void validateDataflow(const Pipeline &pipeline, const PipelineGraph &graph,
+                      const std::set<std::string> &flawed, std::vector<Problem> &problems);
+
+} // namespace weir

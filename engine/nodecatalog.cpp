@@ -1,0 +1,284 @@
+#include "nodecatalog.h"
+
+namespace weir {
+
+namespace {
+
+constexpr double kFractionMax = 1.0;
+
+PortInfo outPort(std::string help)
+{
+    return {"out", std::move(help)};
+}
+
+PortInfo errorsPort()
+{
+    return {"errors",
+            "Records that could not be processed, as dead letters: node, reason, source, "
+            "partition, offset and the raw value."};
+}
+
+std::vector<ParamInfo> generatorParams()
+{
+    return {
+        {.name = "seed", .type = ParamType::Int, .defaultValue = 42,
+         .help = "Random seed. The same seed and parameters produce the same events."},
+        {.name = "rate", .type = ParamType::Double, .defaultValue = 10000, .unit = "events/s",
+         .help = "Events generated per second of wall-clock time; 0 generates as fast as the "
+                 "pipeline consumes.",
+         .min = 0, .max = 1e9},
+        {.name = "count", .type = ParamType::Int, .defaultValue = 0, .unit = "events",
+         .help = "Total number of events to generate, then stop; 0 runs forever.", .min = 0},
+        {.name = "users", .type = ParamType::Int, .defaultValue = 10000, .unit = "users",
+         .help = "Number of distinct user_id values.", .min = 1, .max = 4294967295.0},
+        {.name = "zipf", .type = ParamType::Double, .defaultValue = 1.1,
+         .help = "Skew exponent of the user_id distribution (Zipf); 0 is uniform, larger "
+                 "values make a few users very active.",
+         .min = 0, .max = 100},
+        {.name = "event_types", .type = ParamType::StringDoubleMap,
+         .defaultValue = Json::parse(R"({"page_view": 60, "click": 25, "add_to_cart": 8,
+                                         "purchase": 5, "signup": 2})"),
+         .unit = "weight",
+         .help = "Relative weight of each event_type value; weights need not add up to 100.",
+         .min = 0},
+        {.name = "time_rate", .type = ParamType::Double, .defaultValue = 0, .unit = "events/s",
+         .help = "Events per second of event time, i.e. how fast the event clock advances; "
+                 "0 follows rate (or 10000 when rate is unlimited).",
+         .min = 0},
+        {.name = "out_of_order", .type = ParamType::Double, .defaultValue = 0.05,
+         .unit = "fraction",
+         .help = "Fraction of events whose timestamp is shifted back by up to `disorder`. "
+                 "out_of_order + late + malformed is at most 1.",
+         .min = 0, .max = kFractionMax},
+        {.name = "disorder", .type = ParamType::Duration, .defaultValue = "2 minutes",
+         .help = "Largest shift back in event time of an out-of-order event.", .min = 0},
+        {.name = "late", .type = ParamType::Double, .defaultValue = 0.001, .unit = "fraction",
+         .help = "Fraction of events that arrive `lateness` behind the event clock.",
+         .min = 0, .max = kFractionMax},
+        {.name = "lateness", .type = ParamType::Duration, .defaultValue = "30 minutes",
+         .help = "How far behind the event clock late events are.", .min = 0},
+        {.name = "malformed", .type = ParamType::Double, .defaultValue = 0.001,
+         .unit = "fraction",
+         .help = "Fraction of events written as broken JSON, to exercise error handling.",
+         .min = 0, .max = kFractionMax},
+        {.name = "start_time", .type = ParamType::String, .defaultValue = "now",
+         .help = "Event time of the first event: \"now\" or an ISO-8601 time between 1970 "
+                 "and 9000 such as \"2024-05-01T12:00:00Z\". \"now\" is resolved once and "
+                 "kept in the checkpoint, so a restart regenerates identical events."},
+    };
+}
+
+std::vector<ParamInfo> windowParams(std::vector<ParamInfo> timing)
+{
+    std::vector<ParamInfo> params = std::move(timing);
+    params.push_back(
+        {.name = "group_by", .type = ParamType::StringList, .defaultValue = Json::array(),
+         .help = "Fields to group by within each window; empty aggregates all records."});
+    params.push_back(
+        {.name = "aggregates", .type = ParamType::Aggregates,
+         .defaultValue = Json::array({Json{{"fn", "count"}}}),
+         .help = "The aggregates to compute: fn (count, count_distinct, "
+                 "approx_count_distinct, sum, min, max, avg, percentile), field (optional "
+                 "for count), as (the output column) and q (0 < q < 1, for percentile). "
+                 "Empty counts the records."});
+    params.push_back(
+        {.name = "output_mode", .type = ParamType::Enum, .defaultValue = "update",
+         .allowed = {"append", "update", "complete"},
+         .help = "append emits each window once, when the watermark passes its end; update "
+                 "emits the windows that changed in each batch; complete emits every window "
+                 "in each batch."});
+    return params;
+}
+
+std::vector<PortInfo> windowOutputs()
+{
+    return {outPort("One row per window and group: window_start, window_end, the group_by "
+                    "fields, then the aggregates."),
+            {"late", "Records that only belong to windows already final (behind the "
+                     "watermark)."}};
+}
+
+} // namespace
+
+std::vector<NodeTypeInfo> sourceNodeTypes()
+{
+    return {
+        {.type = "source.generator", .category = "source", .title = "Event generator",
+         .description = "Generates synthetic user_events as JSON (event_id, user_id, "
+                        "event_type, timestamp, properties) at a chosen rate, with skewed users "
+                        "and a controlled share of out-of-order, late and malformed events.",
+         .icon = "source-generator", .hasInput = false,
+         .outputs = {outPort("Raw records: key and value (the JSON text of one event).")},
+         .params = generatorParams()},
+        {.type = "source.file", .category = "source", .title = "File source",
+         .description = "Reads newline-delimited JSON (NDJSON): one record per line.",
+         .icon = "source-file", .hasInput = false,
+         .outputs = {outPort("Raw records: key (empty) and value (the text of one line).")},
+         .params = {
+             {.name = "path", .type = ParamType::Path,
+              .help = "The NDJSON file to read.", .required = true},
+             {.name = "follow", .type = ParamType::Bool, .defaultValue = false,
+              .help = "Keep reading lines appended to the file (like tail -f) instead of "
+                      "stopping at its end."},
+             {.name = "poll_interval", .type = ParamType::Duration, .defaultValue = "200ms",
+              .help = "How often a followed file is checked for new lines.", .min = 1},
+         }},
+    };
+}
+
+std::vector<NodeTypeInfo> transformNodeTypes()
+{
+    return {
+        {.type = "transform.parse_json", .category = "transform", .title = "Parse JSON",
+         .description = "Parses the value of each raw record as a JSON object into typed "
+                        "columns. Records that are not JSON, miss a required field or hold "
+                        "a value of the wrong type go to the errors port.",
+         .icon = "transform-parse-json",
+         .outputs = {outPort("Parsed records with the columns of the schema."), errorsPort()},
+         .params = {
+             {.name = "schema", .type = ParamType::Schema,
+              .help = "The fields to extract, in order: name, type (string, int, double, "
+                      "bool, timestamp, map<string,string>), required (default true) and a "
+                      "default for optional fields.",
+              .required = true},
+             {.name = "timestamp_unit", .type = ParamType::Enum, .defaultValue = "ms",
+              .allowed = {"ms", "s"},
+              .help = "Unit of numeric timestamps: epoch milliseconds or seconds. ISO-8601 "
+                      "text is always accepted."},
+         }},
+        {.type = "transform.filter", .category = "transform", .title = "Filter",
+         .description = "Keeps the records for which an expression is true.",
+         .icon = "transform-filter",
+         .outputs = {outPort("The records that pass the expression.")},
+         .params = {
+             {.name = "expression", .type = ParamType::Expression,
+              .help = "A condition over the fields, e.g. event_type in ('click', 'purchase') "
+                      "and amount > 10. Supports = == != <> < <= > >=, and/or/not, in (...), "
+                      "arithmetic, true/false/null and parentheses.",
+              .required = true},
+         }},
+        {.type = "transform.watermark", .category = "transform", .title = "Watermark",
+         .description = "Declares the event-time column and how late records may arrive. "
+                        "The watermark is the largest event time seen minus the delay; "
+                        "windows downstream are final once it passes their end.",
+         .icon = "transform-watermark",
+         .outputs = {outPort("The records, now carrying event time and the watermark."),
+                     {"late", "Records older than the watermark (only when drop_late is "
+                              "true)."}},
+         .params = {
+             {.name = "event_time", .type = ParamType::String,
+              .help = "The timestamp field that holds each record's event time.",
+              .required = true},
+             {.name = "delay", .type = ParamType::Duration, .defaultValue = "10 minutes",
+              .help = "How late a record may arrive and still be counted (Spark's "
+                      "withWatermark delay threshold).",
+              .min = 0},
+             {.name = "drop_late", .type = ParamType::Bool, .defaultValue = false,
+              .help = "Send records older than the watermark to the late port here. When "
+                      "false, the windows downstream decide what is late, as Spark does."},
+         }},
+    };
+}
+
+std::vector<NodeTypeInfo> windowNodeTypes()
+{
+    const ParamInfo size{.name = "size", .type = ParamType::Duration,
+                         .help = "Length of each window, e.g. \"10 minutes\".",
+                         .required = true, .min = 1};
+    const ParamInfo slide{.name = "slide", .type = ParamType::Duration,
+                          .help = "How far each window starts after the previous one; at "
+                                  "most size. Every record belongs to size/slide windows "
+                                  "(at most 1000).",
+                          .required = true, .min = 1};
+    const ParamInfo gap{.name = "gap", .type = ParamType::Duration,
+                        .help = "A session closes after this long without a record of its "
+                                "group.",
+                        .required = true, .min = 1};
+    return {
+        {.type = "window.tumbling", .category = "window", .title = "Tumbling window",
+         .description = "Aggregates records in fixed, non-overlapping event-time windows "
+                        "aligned to the epoch (Spark's window(ts, size)).",
+         .icon = "window-tumbling", .outputs = windowOutputs(), .params = windowParams({size})},
+        {.type = "window.sliding", .category = "window", .title = "Sliding window",
+         .description = "Aggregates records in overlapping event-time windows of a fixed size "
+                        "that start every slide (Spark's window(ts, size, slide)).",
+         .icon = "window-sliding", .outputs = windowOutputs(),
+         .params = windowParams({size, slide})},
+        {.type = "window.session", .category = "window", .title = "Session window",
+         .description = "Aggregates bursts of activity per group: a session lasts until no "
+                        "record arrives for gap (Spark's session_window(ts, gap)).",
+         .icon = "window-session", .outputs = windowOutputs(), .params = windowParams({gap})},
+    };
+}
+
+std::vector<NodeTypeInfo> sinkNodeTypes()
+{
+    return {
+        {.type = "sink.sqlite", .category = "sink", .title = "SQLite table",
+         .description = "Writes records to a SQLite table (WAL mode), exactly once: each "
+                        "batch commits together with its batch id.",
+         .icon = "sink-sqlite",
+         .params = {
+             {.name = "path", .type = ParamType::Path,
+              .help = "The database file; created if missing.", .required = true},
+             {.name = "table", .type = ParamType::String, .defaultValue = "results",
+              .help = "The table to write; created from the input schema if missing."},
+             {.name = "mode", .type = ParamType::Enum, .defaultValue = "upsert",
+              .allowed = {"upsert", "append"},
+              .help = "upsert replaces the row with the same key (like MERGE); append "
+                      "inserts every record."},
+             {.name = "key", .type = ParamType::StringList, .defaultValue = Json::array(),
+              .help = "The fields forming the primary key for upsert; empty uses the "
+                      "input's natural key (window_start, window_end and the group_by "
+                      "fields of a window)."},
+         }},
+        {.type = "sink.file", .category = "sink", .title = "File sink",
+         .description = "Appends records to a file as newline-delimited JSON.",
+         .icon = "sink-file",
+         .params = {
+             {.name = "path", .type = ParamType::Path,
+              .help = "The file to append to; created if missing.", .required = true},
+             {.name = "format", .type = ParamType::Enum, .defaultValue = "ndjson",
+              .allowed = {"ndjson"}, .help = "The file format: one JSON object per line."},
+         }},
+        {.type = "sink.console", .category = "sink", .title = "Console",
+         .description = "Prints records to standard output, like Spark's console sink.",
+         .icon = "sink-console",
+         .params = {
+             {.name = "limit", .type = ParamType::Int, .defaultValue = 20, .unit = "rows",
+              .help = "Rows printed per batch; 0 prints all.", .min = 0},
+             {.name = "format", .type = ParamType::Enum, .defaultValue = "table",
+              .allowed = {"table", "json"},
+              .help = "table prints aligned columns; json prints one object per line."},
+         }},
+    };
+}
+
+std::vector<ParamInfo> pipelineSettingInfos()
+{
+    return {
+        {.name = "trigger", .type = ParamType::Enum, .defaultValue = "processing_time",
+         .allowed = {"processing_time", "once", "available_now", "continuous"},
+         .help = "When batches run: processing_time starts one every interval; once (or "
+                 "available_now) processes what is available and stops; continuous runs the "
+                 "next batch as soon as the previous ends, for low latency."},
+        {.name = "interval", .type = ParamType::Duration, .defaultValue = "1 second",
+         .help = "Time between batch starts with the processing_time trigger; 0 runs "
+                 "batches back to back.",
+         .min = 0},
+        {.name = "max_batch_records", .type = ParamType::Int, .defaultValue = 1000000,
+         .unit = "records", .help = "Most records taken into one micro-batch.", .min = 1},
+        {.name = "queue_capacity", .type = ParamType::Int, .defaultValue = 200000,
+         .unit = "records",
+         .help = "Records buffered between the sources and the engine; sources pause when it "
+                 "is full (backpressure).",
+         .min = 1},
+        {.name = "checkpoint", .type = ParamType::Path,
+         .help = "Checkpoint file (offsets and operator state) for exactly-once restarts; "
+                 "not set runs without a checkpoint."},
+        {.name = "metrics_addr", .type = ParamType::String, .defaultValue = "127.0.0.1:9464",
+         .help = "host:port where Prometheus metrics are served."},
+    };
+}
+
+} // namespace weir

@@ -122,6 +122,11 @@ std::vector<NodeTypeInfo> sourceNodeTypes()
                       "stopping at its end."},
              {.name = "poll_interval", .type = ParamType::Duration, .defaultValue = "200ms",
               .help = "How often a followed file is checked for new lines.", .min = 1},
+             {.name = "max_rate", .type = ParamType::Double, .defaultValue = 0,
+              .unit = "records/s",
+              .help = "Read at most this many records per second (0: as fast as the "
+                      "pipeline goes).",
+              .min = 0, .max = 1e9},
          }},
     };
 }

@@ -195,8 +195,10 @@ void PipelineRunner::Engine::openSources()
             m_checkpoint->saveSourceSettings(node.id, node.source->persistentSettings());
         m_assembler->setPosition(uint32_t(s), node.source->position());
         m_onceLimits.emplace_back(node.source->availableEnd());
-        m_readers.push_back(std::make_unique<SourceReader>(uint32_t(s), *node.source, *m_queue,
-                                                           m_options.chunkRecords));
+        const NodeSpec *spec = m_pipeline.node(node.id);
+        m_readers.push_back(std::make_unique<SourceReader>(
+            uint32_t(s), *node.source, *m_queue, m_options.chunkRecords,
+            spec->params.value("max_rate", 0.0)));
     }
 }
 

@@ -6,12 +6,34 @@
 
 namespace weir {
 
-SourceReader::SourceReader(uint32_t index, Source &source, ChunkQueue &queue, size_t chunkRecords)
+SourceReader::SourceReader(uint32_t index, Source &source, ChunkQueue &queue, size_t chunkRecords,
+                           double maxRate)
     : m_index(index)
     , m_source(source)
     , m_queue(queue)
     , m_chunkRecords(chunkRecords)
+    , m_maxRate(maxRate)
 {}
+
+size_t SourceReader::allowance(std::stop_token stop)
+{
+    if (m_maxRate <= 0)
+        return m_chunkRecords;
+    // A token bucket holding at most a tenth of a second of records (and at least one).
+    const double capacity = std::max(1.0, m_maxRate / 10);
+    while (!stop.stop_requested()) {
+        const int64_t now = steadyNowNs();
+        if (m_tokensAtNs == 0)
+            m_tokens = capacity;
+        else
+            m_tokens = std::min(capacity, m_tokens + double(now - m_tokensAtNs) / 1e9 * m_maxRate);
+        m_tokensAtNs = now;
+        if (m_tokens >= 1)
+            return std::min(m_chunkRecords, size_t(m_tokens));
+        sleepFor(stop, std::chrono::nanoseconds(int64_t((1 - m_tokens) / m_maxRate * 1e9)));
+    }
+    return 0;
+}
 
 SourceReader::~SourceReader()
 {
@@ -59,9 +81,13 @@ void SourceReader::run(std::stop_token stop)
     int64_t lastBacklogNs = 0;
     try {
         while (!stop.stop_requested()) {
+            const size_t allowed = allowance(stop);
+            if (allowed == 0)
+                return;
             auto chunk = std::make_shared<RawChunk>();
             chunk->source = m_index;
-            const ReadStatus status = m_source.read(*chunk, m_chunkRecords);
+            const ReadStatus status = m_source.read(*chunk, allowed);
+            m_tokens -= double(chunk->size());
             const int64_t now = steadyNowNs();
             if (now - lastBacklogNs > 200'000'000) {
                 updateBacklog();

@@ -16,7 +16,9 @@ namespace weir {
 class SourceReader
 {
 public:
-    SourceReader(uint32_t index, Source &source, ChunkQueue &queue, size_t chunkRecords);
+    // `maxRate` > 0 limits the source to that many records per second.
+    SourceReader(uint32_t index, Source &source, ChunkQueue &queue, size_t chunkRecords,
+                 double maxRate = 0);
     ~SourceReader();
 
     void start();
@@ -28,11 +30,16 @@ public:
 private:
     void run(std::stop_token stop);
     void updateBacklog();
+    // Records the rate limit lets through now (all of chunkRecords when unlimited).
+    size_t allowance(std::stop_token stop);
 
     uint32_t m_index;
     Source &m_source;
     ChunkQueue &m_queue;
     size_t m_chunkRecords;
+    double m_maxRate;
+    double m_tokens = 0;
+    int64_t m_tokensAtNs = 0;
     std::jthread m_thread;
     mutable std::mutex m_backlogMutex;
     std::map<int32_t, int64_t> m_backlog;

@@ -3,8 +3,11 @@
 #include "pipelinerunner.h"
 #include "sqlitedb.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <fstream>
 
 using namespace weir;
 
@@ -39,6 +42,7 @@ private slots:
     void stopCommitsTheBatchInFlight();
     void continuousTriggerProcessesEverything();
     void invalidPipelineIsRefusedAtStart();
+    void maxRateLimitsAFileSource();
 };
 
 void tst_Runner::countersReachTheInputSize()
@@ -137,6 +141,35 @@ void tst_Runner::invalidPipelineIsRefusedAtStart()
     } catch (const PipelineError &e) {
         QCOMPARE(e.problems().front().node, std::string("wm"));
     }
+}
+
+void tst_Runner::maxRateLimitsAFileSource()
+{
+    QTemporaryDir dir;
+    const std::string input = dir.filePath("in.ndjson").toStdString();
+    {
+        std::ofstream out(input);
+        for (int i = 0; i < 300; ++i)
+            out << "{\"i\":" << i << "}\n";
+    }
+    Pipeline p;
+    p.name = "rate";
+    p.settings = {{"interval", "20ms"}};
+    p.nodes = {{"lines", "source.file", {{"path", input}, {"max_rate", 500}}, std::nullopt},
+               {"copy", "sink.file", {{"path", dir.filePath("out.ndjson").toStdString()}},
+                std::nullopt}};
+    p.edges = {{"lines", "out", "copy"}};
+    QElapsedTimer timer;
+    timer.start();
+    PipelineRunner runner(p);
+    runner.start();
+    // Part of the file is through while the rest waits for the limiter.
+    QTRY_VERIFY_WITH_TIMEOUT(runner.snapshot().eventsIn > 0 && runner.snapshot().eventsIn < 300,
+                             10000);
+    QVERIFY(runner.waitFor(std::chrono::seconds(30)));
+    QCOMPARE(runner.snapshot().eventsIn, uint64_t(300));
+    // 300 records at 500/s with a burst of 50: at least (300 - 50) / 500 s.
+    QVERIFY2(timer.elapsed() >= 500, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(tst_Runner)

@@ -61,7 +61,8 @@ void WindowOperatorBase::process(const Batch &in, Emitter &out)
     m_lateRows.clear();
     for (size_t row = 0; row < in.rows; ++row) {
         // Watermarks only advance; a window final for one row is final for all after it.
-        if (!in.watermarks.empty())
+        // Complete mode keeps every window, as Spark does: nothing becomes final or late.
+        if (!in.watermarks.empty() && m_config.mode != OutputMode::Complete)
             m_watermark = std::max(m_watermark, in.watermarks[row]);
         if (times.isNull(row) || !accumulate(in, row, times.ints[row]))
             m_lateRows.push_back(uint32_t(row));

@@ -285,10 +285,12 @@ WindowReference::WindowReference(const WindowCase &c, const std::vector<TestEven
             m_late.insert(row);
             continue;
         }
+        // Complete mode ignores the watermark (Spark keeps every window's state).
+        const int64_t watermark = c.mode == "complete" ? INT64_MIN : e.watermark;
         if (c.kind == "session")
-            addSession(row, *e.ts, e.watermark, groupOf(e));
+            addSession(row, *e.ts, watermark, groupOf(e));
         else
-            addFixed(row, *e.ts, e.watermark, groupOf(e));
+            addFixed(row, *e.ts, watermark, groupOf(e));
     }
 }
 

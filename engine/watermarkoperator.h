@@ -1,0 +1,64 @@
+#pragma once
+
+#include "operator.h"
+#include "pipeline.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace weir {
+
+// transform.watermark: tracks event time. The watermark after a row is the largest
+// event time this node has seen (across batches) minus the allowed delay; every row
+// leaving the node carries it, and the batch names its event-time column. Rows
+// without an event time cannot be placed in a window and go to `late`; with
+// drop_late, so do rows older than the watermark that was current when they came.
+class WatermarkOperator : public Operator
+{
+public:
+    WatermarkOperator(SchemaPtr schema, int eventTimeColumn, int64_t delayMs, bool dropLate);
+
+    SchemaPtr outputSchema(Port port) const override;
+    void process(const Batch &in, Emitter &out) override;
+
+    bool isStateful() const override { return true; }
+    void saveState(StateWriter &writer) override;
+    void loadState(const StateReader &reader) override;
+    int64_t watermark() const override { return watermarkAfter(m_state.maxEventTime); }
+
+    // Rows sent to `late` since the node was built (null event times included).
+    uint64_t lateCount() const { return m_lateCount; }
+    uint64_t nullEventTimeCount() const { return m_nullCount; }
+    int64_t maxEventTime() const { return m_state.maxEventTime; }
+
+private:
+    // What checkpoints carry.
+    struct State
+    {
+        int64_t maxEventTime = INT64_MIN; // INT64_MIN: no row yet
+    };
+
+    int64_t watermarkAfter(int64_t maxEventTime) const;
+    void emitRows(Port port, const Batch &in, const std::vector<uint32_t> &rows,
+                  Emitter &out) const;
+
+    SchemaPtr m_schema;
+    int m_column;
+    int64_t m_delayMs;
+    bool m_dropLate;
+    State m_state;
+    int64_t m_savedMaxEventTime = INT64_MIN;
+    uint64_t m_lateCount = 0;
+    uint64_t m_nullCount = 0;
+    // Reused between batches.
+    std::vector<int64_t> m_rowWatermarks;
+    std::vector<uint32_t> m_onTime;
+    std::vector<uint32_t> m_late;
+};
+
+// Parameters: event_time (timestamp field, required), delay (duration, "10 minutes"),
+// drop_late (bool, false).
+std::unique_ptr<Operator> makeWatermark(const NodeContext &ctx, const Json &params,
+                                        SchemaPtr input);
+
+} // namespace weir

@@ -9,7 +9,7 @@ public:
         : m_executor(executor)
         , m_node(node)
     {}
-    void emit(Port port, Batch &&batch) override { m_executor.emitFrom(m_node, port, std::move(batch)); }
+    void send(Port port, Batch &&batch) override { m_executor.emitFrom(m_node, port, std::move(batch)); }
 
 private:
     BatchExecutor &m_executor;

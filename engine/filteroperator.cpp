@@ -39,9 +39,9 @@ void FilterOperator::process(const Batch &in, Emitter &out)
     }
     m_selection.resize(selected);
     if (selected == in.rows)
-        out.emit(Port::Out, Batch(in));
+        out.send(Port::Out, Batch(in));
     else if (selected > 0)
-        out.emit(Port::Out, in.select(m_selection));
+        out.send(Port::Out, in.select(m_selection));
 }
 
 std::unique_ptr<Operator> makeFilter(const NodeContext &ctx, const Json &params, SchemaPtr input)

@@ -1,7 +1,7 @@
 #include "generatorparams.h"
 
 #include "duration.h"
-#include "isotimestamp.h"
+#include "timestamp.h"
 #include "problem.h"
 
 #include <cmath>
@@ -132,8 +132,8 @@ std::optional<int64_t> readStartTime(const ParamReader &reader)
     const std::string text = value->get<std::string>();
     if (text == "now")
         return std::nullopt;
-    const auto ms = parseIsoTimestampMs(text);
-    if (!ms || *ms < 0 || *ms >= parseIsoTimestampMs("9000-01-01").value())
+    const auto ms = parseTimestampMs(text);
+    if (!ms || *ms < 0 || *ms >= parseTimestampMs("9000-01-01").value())
         reader.fail("start_time",
                     "'" + text
                         + "' is not \"now\" or an ISO-8601 date-time "

@@ -1,6 +1,6 @@
 #include "generatorsource.h"
 
-#include "isotimestamp.h"
+#include "timestamp.h"
 #include "usereventformatter.h"
 
 #include <algorithm>
@@ -153,7 +153,7 @@ std::string GeneratorSource::persistentSettings() const
     const auto start = startTimeMs();
     if (!start)
         return {};
-    return Json {{"start_time", formatIsoTimestamp(*start)}}.dump();
+    return Json {{"start_time", formatTimestampMs(*start)}}.dump();
 }
 
 void GeneratorSource::restoreSettings(const std::string &settings)
@@ -163,7 +163,7 @@ void GeneratorSource::restoreSettings(const std::string &settings)
     const Json json = Json::parse(settings, nullptr, false);
     const auto it = json.is_object() ? json.find("start_time") : json.end();
     const auto start = it != json.end() && it->is_string()
-        ? parseIsoTimestampMs(it->get<std::string>())
+        ? parseTimestampMs(it->get<std::string>())
         : std::nullopt;
     if (!start)
         throw std::runtime_error("generator '" + m_nodeId + "': unreadable saved settings '"

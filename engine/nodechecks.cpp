@@ -1,9 +1,10 @@
 #include "nodechecks.h"
 
 #include "duration.h"
-#include "isotimestamp.h"
+#include "timestamp.h"
 #include "noderegistry.h"
 #include "paramvalidator.h"
+#include "windowconfig.h"
 
 #include <algorithm>
 #include <charconv>
@@ -12,10 +13,6 @@
 namespace weir {
 
 namespace {
-
-// As many windows as a sliding window puts each record in (size / slide) at most; the
-// window operator holds the same limit.
-constexpr int64_t kMaxWindowsPerRecord = 1000;
 
 std::optional<int64_t> durationAt(const Json &params, const char *key)
 {
@@ -74,8 +71,8 @@ double numberAt(const Json &params, const char *key, double fallback)
 
 bool isPlausibleStart(const std::string &text)
 {
-    static const int64_t end = parseIsoTimestampMs("9000-01-01").value_or(0);
-    const std::optional<int64_t> ms = parseIsoTimestampMs(text);
+    static const int64_t end = parseTimestampMs("9000-01-01").value_or(0);
+    const std::optional<int64_t> ms = parseTimestampMs(text);
     return text == "now" || (ms && *ms >= 0 && *ms < end);
 }
 

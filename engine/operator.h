@@ -20,12 +20,13 @@ struct NodeContext
     }
 };
 
-// Operator -> engine: where an operator hands the batches it produces.
+// Operator -> engine: where an operator hands the batches it produces. (Not named
+// `emit`: Qt defines that as a macro, and the GUI includes both.)
 class Emitter
 {
 public:
     virtual ~Emitter() = default;
-    virtual void emit(Port port, Batch &&batch) = 0;
+    virtual void send(Port port, Batch &&batch) = 0;
 };
 
 // A transform or window. The definition (parameters, schemas) is fixed when the

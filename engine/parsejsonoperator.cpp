@@ -112,13 +112,13 @@ void ParseJsonOperator::process(const Batch &in, Emitter &out)
     if (parsed.rows > 0) {
         parsed.ingestNs = in.ingestNs;
         parsed.keepAlive.push_back(m_fields);
-        out.emit(Port::Out, std::move(parsed));
+        out.send(Port::Out, std::move(parsed));
     }
     if (errors.rows > 0) {
         errors.ingestNs = in.ingestNs;
         errors.keepAlive.push_back(m_names);
         keepInputAlive(errors, in);
-        out.emit(Port::Errors, std::move(errors));
+        out.send(Port::Errors, std::move(errors));
     }
 }
 

@@ -1,7 +1,7 @@
 #include "tablevalidator.h"
 
 #include "fieldtype.h"
-#include "isotimestamp.h"
+#include "timestamp.h"
 #include "noderegistry.h"
 #include "paramvalidator.h"
 #include "spelling.h"
@@ -76,7 +76,7 @@ bool defaultMatches(FieldType type, const Json &value)
         return value.is_boolean();
     case FieldType::Timestamp:
         return value.is_number_integer()
-            || (value.is_string() && parseIsoTimestampMs(value.get_ref<const std::string &>()));
+            || (value.is_string() && parseTimestampMs(value.get_ref<const std::string &>()));
     case FieldType::Map:
         return value.is_object()
             && std::all_of(value.begin(), value.end(), [](const Json &v) { return v.is_string(); });

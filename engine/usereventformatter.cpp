@@ -1,6 +1,6 @@
 #include "usereventformatter.h"
 
-#include "isotimestamp.h"
+#include "timestamp.h"
 
 #include <cmath>
 #include <cstring>
@@ -263,8 +263,8 @@ char *UserEventFormatter::writeTimestamp(int64_t ms, char *out)
         millis += 1000;
     }
     if (second != m_cachedSecond) {
-        char full[kIsoTimestampLength];
-        writeIsoTimestamp(second * 1000, full);
+        char full[kTimestampTextCapacity];
+        formatTimestampMs(second * 1000, full);
         std::memcpy(m_cachedPrefix, full, sizeof m_cachedPrefix);
         m_cachedSecond = second;
     }

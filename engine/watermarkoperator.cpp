@@ -114,7 +114,7 @@ void WatermarkOperator::process(const Batch &in, Emitter &out)
         Batch batch(in);
         batch.watermarks = m_rowWatermarks;
         batch.eventTimeColumn = m_column;
-        out.emit(Port::Out, std::move(batch));
+        out.send(Port::Out, std::move(batch));
         return;
     }
     if (!m_onTime.empty())
@@ -130,7 +130,7 @@ void WatermarkOperator::emitRows(Port port, const Batch &in, const std::vector<u
     for (size_t i = 0; i < rows.size(); ++i)
         batch.watermarks[i] = m_rowWatermarks[rows[i]];
     batch.eventTimeColumn = m_column;
-    out.emit(port, std::move(batch));
+    out.send(port, std::move(batch));
 }
 
 void WatermarkOperator::saveState(StateWriter &writer)

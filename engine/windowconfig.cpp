@@ -10,8 +10,6 @@ namespace weir {
 
 namespace {
 
-constexpr int64_t kMaxWindowsPerRecord = 1000;
-
 int64_t durationParam(const std::string &node, const Json &params, const char *name)
 {
     const auto value = params.find(name);

@@ -11,6 +11,9 @@
 
 namespace weir {
 
+// A sliding window puts each record in size/slide windows; more is refused.
+inline constexpr int64_t kMaxWindowsPerRecord = 1000;
+
 enum class OutputMode { Append, Update, Complete };
 enum class WindowKind { Tumbling, Sliding, Session };
 

@@ -69,7 +69,7 @@ void WindowOperatorBase::process(const Batch &in, Emitter &out)
     }
     if (!m_lateRows.empty()) {
         m_lateCount += m_lateRows.size();
-        out.emit(Port::Late, in.select(m_lateRows));
+        out.send(Port::Late, in.select(m_lateRows));
     }
 }
 
@@ -116,7 +116,7 @@ void WindowOperatorBase::emitRows(std::vector<OutputRow> &rows, Emitter &out)
     batch.watermarks.assign(rows.size(), m_watermark);
     batch.ingestNs = m_oldestIngestNs;
     rows.clear();
-    out.emit(Port::Out, std::move(batch));
+    out.send(Port::Out, std::move(batch));
 }
 
 void WindowOperatorBase::writeStateKey(int64_t start, int64_t end, uint32_t group,

@@ -1,7 +1,5 @@
 #pragma once
 
-// Include before any Qt header: Qt defines `emit` as a keyword macro, which would
-// swallow the name of Emitter::emit.
 #include "operator.h"
 
 #include <utility>
@@ -13,7 +11,7 @@ namespace weir {
 class CollectingEmitter : public Emitter
 {
 public:
-    void emit(Port port, Batch &&batch) override { emitted.emplace_back(port, std::move(batch)); }
+    void send(Port port, Batch &&batch) override { emitted.emplace_back(port, std::move(batch)); }
 
     // The batches sent to `port`, in order.
     std::vector<const Batch *> on(Port port) const

@@ -27,9 +27,6 @@ private slots:
     void throughput();
 };
 
-// Qt defines `emit` as a keyword macro; Emitter has a member of that name.
-#undef emit
-
 namespace {
 
 // Collects what an operator emits: output rows by phase (the micro-batch whose
@@ -42,7 +39,7 @@ public:
     {
     }
 
-    void emit(Port port, Batch &&batch) override
+    void send(Port port, Batch &&batch) override
     {
         if (port == Port::Late) {
             for (const Origin &origin : batch.origins)

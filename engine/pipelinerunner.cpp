@@ -285,7 +285,10 @@ void PipelineRunner::Engine::loop(std::stop_token stop)
         waitWhilePaused(stop);
         if (stop.stop_requested())
             break;
-        if (m_trigger == Trigger::ProcessingTime) {
+        // With a backlog (the queue filled up again while the last batch ran), the next
+        // batch starts at once, as Spark's processing-time trigger does when it is behind.
+        const bool backlog = m_queue->depth() >= m_queue->capacity() / 2;
+        if (m_trigger == Trigger::ProcessingTime && !backlog) {
             nextTick += std::chrono::milliseconds(m_intervalMs);
             const auto now = std::chrono::steady_clock::now();
             if (nextTick < now)
@@ -294,6 +297,8 @@ void PipelineRunner::Engine::loop(std::stop_token stop)
             m_changed.wait_until(lock, stop, nextTick, [] { return false; });
             if (stop.stop_requested())
                 break;
+        } else if (backlog) {
+            nextTick = std::chrono::steady_clock::now();
         }
         const auto wait = m_trigger == Trigger::Continuous ? std::chrono::milliseconds(5)
                                                              : std::chrono::milliseconds(0);

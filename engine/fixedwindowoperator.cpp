@@ -54,7 +54,7 @@ bool FixedWindowOperator::accumulate(const Batch &in, size_t row, int64_t ts)
     return true;
 }
 
-void FixedWindowOperator::collectWindows(int64_t endAtMost)
+void FixedWindowOperator::collectUpTo(int64_t endAtMost)
 {
     for (const auto &[start, groups] : m_windows) {
         if (start + m_assigner.size() > endAtMost)
@@ -76,44 +76,6 @@ void FixedWindowOperator::emitChanged(Emitter &out)
     }
     m_changed.clear();
     emitRows(m_rows, out);
-}
-
-void FixedWindowOperator::emitBatch(Emitter &out)
-{
-    switch (m_config.mode) {
-    case OutputMode::Append:
-        collectWindows(m_watermark);
-        emitRows(m_rows, out);
-        evictUntil(m_watermark);
-        break;
-    case OutputMode::Update:
-        emitChanged(out);
-        evictUntil(m_watermark);
-        break;
-    case OutputMode::Complete:
-        collectWindows(INT64_MAX);
-        emitRows(m_rows, out);
-        break;
-    }
-}
-
-void FixedWindowOperator::emitFinal(Emitter &out)
-{
-    switch (m_config.mode) {
-    case OutputMode::Append:
-        collectWindows(INT64_MAX);
-        emitRows(m_rows, out);
-        evictUntil(INT64_MAX);
-        break;
-    case OutputMode::Update:
-        emitChanged(out);
-        evictUntil(INT64_MAX);
-        break;
-    case OutputMode::Complete:
-        collectWindows(INT64_MAX);
-        emitRows(m_rows, out);
-        break;
-    }
 }
 
 void FixedWindowOperator::evictUntil(int64_t watermark)

@@ -23,8 +23,9 @@ public:
 
 protected:
     bool accumulate(const Batch &in, size_t row, int64_t ts) override;
-    void emitBatch(Emitter &out) override;
-    void emitFinal(Emitter &out) override;
+    void collectUpTo(int64_t endAtMost) override;
+    void emitChanged(Emitter &out) override;
+    void evictUntil(int64_t watermark) override;
     void saveEntries(StateWriter &out) override;
     void loadEntry(int64_t start, int64_t end, uint32_t group, Aggregates aggregates) override;
     void clearEntries() override;
@@ -37,10 +38,7 @@ private:
     };
 
     WindowGroups &window(int64_t start);
-    void collectWindows(int64_t endAtMost);
-    void emitChanged(Emitter &out);
     // Drops every window whose end is at most `watermark`.
-    void evictUntil(int64_t watermark);
     void clearCache();
 
     WindowAssigner m_assigner;

@@ -112,8 +112,10 @@ void SessionWindowOperator::markChanged(uint32_t group, Session &session)
     }
 }
 
-void SessionWindowOperator::collect(int64_t endAtMost)
+void SessionWindowOperator::collectUpTo(int64_t endAtMost)
 {
+    if (endAtMost < m_earliestEnd)
+        return; // no session ends that early
     for (uint32_t group = 0; group < m_sessions.size(); ++group) {
         for (const Session &s : m_sessions[group]) {
             if (s.end <= endAtMost)
@@ -135,46 +137,6 @@ void SessionWindowOperator::emitChanged(Emitter &out)
     }
     m_changedGroups.clear();
     emitRows(m_rows, out);
-}
-
-void SessionWindowOperator::emitBatch(Emitter &out)
-{
-    switch (m_config.mode) {
-    case OutputMode::Append:
-        if (m_watermark >= m_earliestEnd) {
-            collect(m_watermark);
-            emitRows(m_rows, out);
-            evictUntil(m_watermark);
-        }
-        break;
-    case OutputMode::Update:
-        emitChanged(out);
-        evictUntil(m_watermark);
-        break;
-    case OutputMode::Complete:
-        collect(INT64_MAX);
-        emitRows(m_rows, out);
-        break;
-    }
-}
-
-void SessionWindowOperator::emitFinal(Emitter &out)
-{
-    switch (m_config.mode) {
-    case OutputMode::Append:
-        collect(INT64_MAX);
-        emitRows(m_rows, out);
-        evictUntil(INT64_MAX);
-        break;
-    case OutputMode::Update:
-        emitChanged(out);
-        evictUntil(INT64_MAX);
-        break;
-    case OutputMode::Complete:
-        collect(INT64_MAX);
-        emitRows(m_rows, out);
-        break;
-    }
 }
 
 void SessionWindowOperator::evictUntil(int64_t watermark)

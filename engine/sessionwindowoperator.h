@@ -21,8 +21,9 @@ public:
 
 protected:
     bool accumulate(const Batch &in, size_t row, int64_t ts) override;
-    void emitBatch(Emitter &out) override;
-    void emitFinal(Emitter &out) override;
+    void collectUpTo(int64_t endAtMost) override;
+    void emitChanged(Emitter &out) override;
+    void evictUntil(int64_t watermark) override;
     void saveEntries(StateWriter &out) override;
     void loadEntry(int64_t start, int64_t end, uint32_t group, Aggregates aggregates) override;
     void finishLoad() override;
@@ -45,9 +46,6 @@ private:
     Session &sessionFor(uint32_t group, int64_t start, int64_t end);
     void absorb(uint32_t group, SessionList &list, size_t into, size_t from);
     void setBounds(uint32_t group, Session &session, int64_t start, int64_t end);
-    void collect(int64_t endAtMost);
-    void emitChanged(Emitter &out);
-    void evictUntil(int64_t watermark);
     void markChanged(uint32_t group, Session &session);
 
     std::vector<SessionList> m_sessions; // by group id

@@ -75,13 +75,34 @@ void WindowOperatorBase::process(const Batch &in, Emitter &out)
 
 void WindowOperatorBase::finishBatch(Emitter &out)
 {
-    emitBatch(out);
-    m_oldestIngestNs = 0;
+    emitUpTo(out, m_watermark);
 }
 
 void WindowOperatorBase::finishInput(Emitter &out)
 {
-    emitFinal(out);
+    emitUpTo(out, INT64_MAX);
+}
+
+// What each output mode emits once the watermark is at `watermark` (INT64_MAX at the
+// end of input): append the windows that became final, update the changed ones,
+// complete all of them, keeping their state.
+void WindowOperatorBase::emitUpTo(Emitter &out, int64_t watermark)
+{
+    switch (m_config.mode) {
+    case OutputMode::Append:
+        collectUpTo(watermark);
+        emitRows(m_rows, out);
+        evictUntil(watermark);
+        break;
+    case OutputMode::Update:
+        emitChanged(out);
+        evictUntil(watermark);
+        break;
+    case OutputMode::Complete:
+        collectUpTo(INT64_MAX);
+        emitRows(m_rows, out);
+        break;
+    }
     m_oldestIngestNs = 0;
 }
 

@@ -47,9 +47,12 @@ protected:
     // Adds `row` (event time ts) to the windows that are not final at m_watermark;
     // false when there are none (the record is late).
     virtual bool accumulate(const Batch &in, size_t row, int64_t ts) = 0;
-    // End of a micro-batch / of all input: emit and evict what the output mode says.
-    virtual void emitBatch(Emitter &out) = 0;
-    virtual void emitFinal(Emitter &out) = 0;
+    // Appends to m_rows every window and group whose end is at most `endAtMost`.
+    virtual void collectUpTo(int64_t endAtMost) = 0;
+    // Emits the windows and groups changed since the last emission.
+    virtual void emitChanged(Emitter &out) = 0;
+    // Drops the windows whose end is at most `watermark` (saved ones are erased at the next save).
+    virtual void evictUntil(int64_t watermark) = 0;
     // Puts (putEntry) every entry changed since the last save.
     virtual void saveEntries(StateWriter &out) = 0;
     virtual void loadEntry(int64_t start, int64_t end, uint32_t group, Aggregates aggregates) = 0;
@@ -72,6 +75,7 @@ protected:
     std::vector<OutputRow> m_rows; // scratch for emission
 
 private:
+    void emitUpTo(Emitter &out, int64_t watermark);
     void writeStateKey(int64_t start, int64_t end, uint32_t group, std::string &key) const;
     void loadPair(std::string_view key, std::string_view value, bool &sawMeta);
 

@@ -110,6 +110,9 @@ int run(const RunCommandLine &cmd)
     }
     if (!cmd.metricsAddress.empty())
         std::fprintf(stderr, "weir-run: metrics on http://%s/metrics\n", cmd.metricsAddress.c_str());
+    if (cmd.checkpoint.empty() && pipeline.settings.value("checkpoint", std::string()).empty())
+        std::fprintf(stderr, "weir-run: no checkpoint: a restart starts from the beginning "
+                             "(give --checkpoint PATH for exactly-once restarts)\n");
 
     const auto started = std::chrono::steady_clock::now();
     auto lastStatus = started;

@@ -7,14 +7,33 @@ namespace weir {
 
 namespace {
 
+// Length of the well-formed UTF-8 sequence starting at s[i] (RFC 3629: no overlong
+// forms, no surrogates, nothing above U+10FFFF), or 0 if there is none.
 size_t validUtf8Length(std::string_view s, size_t i)
 {
-    const auto c = static_cast<unsigned char>(s[i]);
-    size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (n == 0 || i + n > s.size())
+    auto byte = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    const unsigned char c = byte(0);
+    size_t n = 0;
+    unsigned char low = 0x80, high = 0xBF; // allowed range of the second byte
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        low = c == 0xE0 ? 0xA0 : 0x80;
+        high = c == 0xED ? 0x9F : 0xBF;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        low = c == 0xF0 ? 0x90 : 0x80;
+        high = c == 0xF4 ? 0x8F : 0xBF;
+    } else {
         return 0;
-    for (size_t k = 1; k < n; ++k) {
-        if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2)
+    }
+    if (i + n > s.size() || byte(1) < low || byte(1) > high)
+        return 0;
+    for (size_t k = 2; k < n; ++k) {
+        if ((byte(k) & 0xC0) != 0x80)
             return 0;
     }
     return n;

@@ -91,7 +91,7 @@ int run(const RunCommandLine &cmd)
     RunOptions options;
     options.checkpointPath = cmd.checkpoint;
     options.metricsAddress = cmd.metricsAddress;
-    options.serveMetrics = !cmd.metricsAddress.empty();
+    options.serveMetrics = !cmd.metricsAddress.empty() || pipeline.settings.contains("metrics_addr");
     if (cmd.once)
         options.trigger = Trigger::Once;
     PipelineRunner runner(pipeline, options);
@@ -108,8 +108,12 @@ int run(const RunCommandLine &cmd)
         std::fprintf(stderr, "weir-run: cannot start: %s\n", e.what());
         return 1;
     }
-    if (!cmd.metricsAddress.empty())
-        std::fprintf(stderr, "weir-run: metrics on http://%s/metrics\n", cmd.metricsAddress.c_str());
+    if (options.serveMetrics) {
+        const std::string address = cmd.metricsAddress.empty()
+                                        ? pipeline.settings.value("metrics_addr", std::string())
+                                        : cmd.metricsAddress;
+        std::fprintf(stderr, "weir-run: metrics on http://%s/metrics\n", address.c_str());
+    }
     if (cmd.checkpoint.empty() && pipeline.settings.value("checkpoint", std::string()).empty())
         std::fprintf(stderr, "weir-run: no checkpoint: a restart starts from the beginning "
                              "(give --checkpoint PATH for exactly-once restarts)\n");

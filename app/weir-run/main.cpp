@@ -4,6 +4,7 @@
 #include "problem.h"
 #include "compiledpipeline.h"
 #include "runcommandline.h"
+#include "sandboxbroker.h"
 #include "statusline.h"
 
 #include <atomic>
@@ -66,8 +67,24 @@ void applySets(Pipeline &pipeline, const RunCommandLine &cmd)
     }
 }
 
+// Starts the process-wide sandbox broker; its address is the first line on stdout.
+bool startEmbeddedBroker()
+{
+    try {
+        const std::string servers = SandboxBroker::shared()->bootstrapServers();
+        std::printf("bootstrap.servers=%s\n", servers.c_str());
+        std::fflush(stdout);
+        return true;
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "weir-run: cannot start the embedded broker: %s\n", e.what());
+        return false;
+    }
+}
+
 int run(const RunCommandLine &cmd)
 {
+    if (cmd.embeddedBroker && !startEmbeddedBroker())
+        return 1;
     Pipeline pipeline;
     try {
         pipeline = loadPipelineFile(cmd.pipelinePath);

@@ -21,6 +21,8 @@ const char *runUsage()
            "  --metrics-addr HOST:PORT serve Prometheus metrics there (default: none)\n"
            "  --validate               check the pipeline, print every problem, and exit\n"
            "  --quiet                  no status line\n"
+           "  --embedded-broker        start the in-memory sandbox Kafka broker first and\n"
+           "                           print bootstrap.servers=HOST:PORT as the first line\n"
            "  --version                print the version and exit\n"
            "  --help                   print this help and exit\n"
            "\n"
@@ -50,6 +52,8 @@ std::optional<RunCommandLine> parseRunCommandLine(int argc, char **argv, std::st
             cmd.validateOnly = true;
         } else if (arg == "--quiet" || arg == "-q") {
             cmd.quiet = true;
+        } else if (arg == "--embedded-broker") {
+            cmd.embeddedBroker = true;
         } else if (arg == "--duration") {
             auto v = value(arg);
             if (!v)

@@ -18,6 +18,7 @@ struct RunCommandLine
     std::string metricsAddress;
     bool validateOnly = false;
     bool quiet = false;
+    bool embeddedBroker = false; // start SandboxBroker::shared() and print its address
     bool showVersion = false;
     bool showHelp = false;
 };

@@ -1,0 +1,85 @@
+#include "sandboxbroker.h"
+
+#include <librdkafka/rdkafka.h>
+#include <librdkafka/rdkafka_mock.h>
+
+#include <mutex>
+#include <stdexcept>
+
+namespace weir {
+
+namespace {
+
+[[noreturn]] void fail(const std::string &reason)
+{
+    throw std::runtime_error("sandbox broker: " + reason);
+}
+
+// A producer handle that exists only to own the mock cluster; it never connects anywhere,
+// so its log is quietened (it would otherwise warn that it has no bootstrap.servers).
+rd_kafka_t *newHostHandle()
+{
+    char errstr[512];
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    if (rd_kafka_conf_set(conf, "log_level", "0", errstr, sizeof(errstr)) != RD_KAFKA_CONF_OK) {
+        rd_kafka_conf_destroy(conf);
+        fail(errstr);
+    }
+    rd_kafka_t *handle = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof(errstr));
+    if (!handle)
+        fail(std::string("cannot create the host handle: ") + errstr); // conf freed by librdkafka
+    return handle;
+}
+
+} // namespace
+
+SandboxBroker::SandboxBroker(int brokers, int defaultPartitions)
+    : m_brokers(brokers)
+    , m_defaultPartitions(defaultPartitions)
+{
+    if (brokers < 1)
+        fail("needs at least one broker, got " + std::to_string(brokers));
+    if (defaultPartitions < 1)
+        fail("needs at least one partition per topic, got " + std::to_string(defaultPartitions));
+    m_handle = newHostHandle();
+    m_cluster = rd_kafka_mock_cluster_new(m_handle, brokers);
+    if (!m_cluster) {
+        rd_kafka_destroy(m_handle);
+        fail("cannot start the mock cluster (no free loopback port?)");
+    }
+}
+
+SandboxBroker::~SandboxBroker()
+{
+    rd_kafka_mock_cluster_destroy(m_cluster);
+    rd_kafka_destroy(m_handle);
+}
+
+std::string SandboxBroker::bootstrapServers() const
+{
+    return rd_kafka_mock_cluster_bootstraps(m_cluster);
+}
+
+void SandboxBroker::createTopic(const std::string &name, int partitions)
+{
+    if (name.empty())
+        fail("a topic needs a name");
+    if (partitions <= 0)
+        partitions = m_defaultPartitions;
+    const rd_kafka_resp_err_t err =
+        rd_kafka_mock_topic_create(m_cluster, name.c_str(), partitions, 1);
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
+        fail("cannot create topic '" + name + "': " + rd_kafka_err2str(err));
+}
+
+std::shared_ptr<SandboxBroker> SandboxBroker::shared()
+{
+    static std::mutex mutex;
+    static std::shared_ptr<SandboxBroker> broker;
+    const std::lock_guard lock(mutex);
+    if (!broker)
+        broker = std::make_shared<SandboxBroker>();
+    return broker;
+}
+
+} // namespace weir

@@ -386,6 +386,10 @@ void PipelineRunner::Engine::commitBatch(const CollectedInput &input, bool final
             op->saveState(discard);
     }
     const int64_t t2 = steadyNowNs();
+    for (size_t s = 0; s < m_compiled->sources.size(); ++s) {
+        RuntimeNode &node = m_compiled->nodes[m_compiled->sources[s]];
+        atNode(node, [&] { node.source->committed(m_assembler->position(uint32_t(s))); });
+    }
     ++m_nextBatchId;
     m_stats->update(*m_compiled, input,
                     {batchId, double(t1 - m_batchStartNs) / 1e9, double(t2 - t1) / 1e9, watermark,

@@ -64,6 +64,10 @@ public:
     virtual void close() {}
     // Per-partition lag in records if the source knows it.
     virtual std::map<int32_t, int64_t> lag() const { return {}; }
+    // Engine thread -> source, after a batch's sinks and checkpoint committed: the input
+    // is processed up to `next` (per partition). Kafka commits its group offsets here.
+    // Called on the engine thread while the reader thread may be in read().
+    virtual void committed(const Positions &) {}
     // Source state to persist in the checkpoint (e.g. resolved start time), and back.
     virtual std::string persistentSettings() const { return {}; }
     virtual void restoreSettings(const std::string &) {}

@@ -34,6 +34,7 @@ private slots:
     void readOnlySinkLocationFails();
     void onceRunsTheExampleToTheEnd();
     void sigtermStopsWithAFinalCheckpoint();
+    void foreignCheckpointIsRefused();
 };
 
 void tst_WeirRun::version()
@@ -146,6 +147,27 @@ void tst_WeirRun::sigtermStopsWithAFinalCheckpoint()
     // The sink and the checkpoint agree on the last batch: nothing half-done.
     QCOMPARE(lastBatch(sinkDb, "SELECT batch_id FROM _weir_sink_batches"),
              lastBatch(dir.filePath("ck"), "SELECT max(batch_id) FROM commits"));
+}
+
+void tst_WeirRun::foreignCheckpointIsRefused()
+{
+    QTemporaryDir dir;
+    const QString notes = dir.filePath("notes.txt");
+    {
+        QFile f(notes);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("my notes, not a checkpoint\n");
+    }
+    const auto r = runWeirRun({examplePipeline(), "--once", "--set", "events.count=100",
+                               "--checkpoint", notes},
+                              dir.path());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("not a Weir checkpoint"), qPrintable(r.err));
+    QVERIFY2(r.err.contains(notes), qPrintable(r.err));
+    QFile f(notes);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("my notes, not a checkpoint\n")); // untouched
+    QVERIFY(!QFile::exists(dir.filePath("user_event_counts.db"))); // nothing ran
 }
 
 QTEST_GUILESS_MAIN(tst_WeirRun)

@@ -33,12 +33,12 @@ std::string formatStatusLine(const MetricsSnapshot &s)
         s.queueCapacity ? 100.0 * double(s.queueDepth) / double(s.queueCapacity) : 0;
     std::snprintf(buffer, sizeof buffer,
                   "%5.0fs | in %s | out %s | %s ev/s | errors %s | late %s | p99 %.1f ms | lag %s "
-                  "| queue %.0f%% | batch %lld",
+                  "| queue %.0f%% | batch %s",
                   s.elapsedSeconds, humanCount(double(s.eventsIn)).c_str(),
                   humanCount(double(s.eventsOut)).c_str(), humanCount(s.eventsPerSecond).c_str(),
                   humanCount(double(s.errors)).c_str(), humanCount(double(s.late)).c_str(),
                   s.latencyP99Ms, humanCount(double(totalLag(s))).c_str(), queuePercent,
-                  static_cast<long long>(s.batchId));
+                  s.batchId < 0 ? "-" : std::to_string(s.batchId).c_str());
     return buffer;
 }
 

@@ -15,6 +15,8 @@ class Registry;
 
 namespace weir {
 
+class RunEngine;
+
 enum class Trigger { ProcessingTime, Once, Continuous };
 
 struct RunOptions
@@ -52,8 +54,7 @@ public:
     void setLogHandler(std::function<void(const std::string &)> handler);
 
 private:
-    class Engine;
-    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<RunEngine> m_engine;
 };
 
 std::optional<Trigger> triggerFromName(std::string_view name);

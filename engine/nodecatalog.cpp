@@ -128,6 +128,45 @@ std::vector<NodeTypeInfo> sourceNodeTypes()
                       "pipeline goes).",
               .min = 0, .max = 1e9},
          }},
+        {.type = "source.kafka", .category = "source", .title = "Kafka topic",
+         .description = "Reads every partition of one or more Kafka topics. The checkpoint "
+                        "owns the positions (partitions are assigned, not subscribed); the "
+                        "consumer group's offsets follow each committed batch so monitoring "
+                        "tools see the progress.",
+         .icon = "source-kafka", .hasInput = false,
+         .outputs = {outPort("Raw records: key (the record key, empty when null) and value.")},
+         .params = {
+             {.name = "bootstrap_servers", .type = ParamType::String,
+              .defaultValue = "embedded",
+              .help = "host:port[,host:port...] of the Kafka brokers; \"embedded\" is the "
+                      "built-in sandbox broker."},
+             {.name = "topics", .type = ParamType::StringList,
+              .help = "The topics to read (at least one).", .required = true},
+             {.name = "group_id", .type = ParamType::String,
+              .help = "Consumer group whose offsets follow the committed batches; not set: "
+                      "\"weir-\" followed by the node id."},
+             {.name = "starting_offsets", .type = ParamType::String, .defaultValue = "latest",
+              .help = "Where a run without checkpoint starts: \"earliest\", \"latest\" or "
+                      "an ISO-8601 time (the first record at or after it)."},
+             {.name = "on_data_loss", .type = ParamType::Enum, .defaultValue = "fail",
+              .allowed = {"fail", "continue"},
+              .help = "When retention deleted records the checkpoint had not read yet: fail, "
+                      "or continue at the oldest record still kept (the skipped records are "
+                      "counted)."},
+             {.name = "config", .type = ParamType::StringStringMap, .defaultValue = Json::object(),
+              .help = "Further librdkafka consumer properties, e.g. {\"fetch.min.bytes\": "
+                      "\"1\"}. Keys that run programs or load code (*.cmd, "
+                      "plugin.library.paths, ssl.engine.location, test.*) are refused."},
+             {.name = "allow_insecure_tls", .type = ParamType::Bool, .defaultValue = false,
+              .help = "Accept config keys that turn TLS verification off "
+                      "(enable.ssl.certificate.verification, "
+                      "ssl.endpoint.identification.algorithm=none)."},
+             {.name = "max_rate", .type = ParamType::Double, .defaultValue = 0,
+              .unit = "records/s",
+              .help = "Read at most this many records per second (0: as fast as the "
+                      "pipeline goes).",
+              .min = 0, .max = 1e9},
+         }},
     };
 }
 
@@ -255,6 +294,40 @@ std::vector<NodeTypeInfo> sinkNodeTypes()
              {.name = "format", .type = ParamType::Enum, .defaultValue = "table",
               .allowed = {"table", "json"},
               .help = "table prints aligned columns; json prints one object per line."},
+         }},
+        {.type = "sink.kafka", .category = "sink", .title = "Kafka topic",
+         .description = "Produces each record to a Kafka topic as a JSON object. A batch "
+                        "commits once Kafka acknowledged all of its records (acks=all, "
+                        "idempotent producer). At least once: a batch replayed after a crash "
+                        "is produced again.",
+         .icon = "sink-kafka",
+         .params = {
+             {.name = "bootstrap_servers", .type = ParamType::String,
+              .defaultValue = "embedded",
+              .help = "host:port[,host:port...] of the Kafka brokers; \"embedded\" is the "
+                      "built-in sandbox broker."},
+             {.name = "topic", .type = ParamType::String,
+              .help = "The topic to produce to.", .required = true},
+             {.name = "key_field", .type = ParamType::String,
+              .help = "The field whose value, as text, is the record key (records with the "
+                      "same key go to the same partition); not set produces without keys."},
+             {.name = "compression", .type = ParamType::Enum, .defaultValue = "zstd",
+              .allowed = {"none", "gzip", "snappy", "lz4", "zstd"},
+              .help = "Compression of the produced record batches."},
+             {.name = "partitioner", .type = ParamType::Enum, .defaultValue = "murmur2_random",
+              .allowed = {"murmur2_random", "murmur2", "consistent_random", "fnv1a_random",
+                          "random"},
+              .help = "How records choose a partition: murmur2_random hashes the key like "
+                      "the Java client and spreads keyless records at random."},
+             {.name = "config", .type = ParamType::StringStringMap, .defaultValue = Json::object(),
+              .help = "Further librdkafka producer properties, e.g. {\"linger.ms\": \"20\"}; "
+                      "applied last, so they override the defaults. Keys that run programs or "
+                      "load code (*.cmd, plugin.library.paths, ssl.engine.location, test.*) "
+                      "are refused."},
+             {.name = "allow_insecure_tls", .type = ParamType::Bool, .defaultValue = false,
+              .help = "Accept config keys that turn TLS verification off "
+                      "(enable.ssl.certificate.verification, "
+                      "ssl.endpoint.identification.algorithm=none)."},
          }},
     };
 }

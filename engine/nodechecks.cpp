@@ -1,6 +1,7 @@
 #include "nodechecks.h"
 
 #include "duration.h"
+#include "kafkaconfig.h"
 #include "timestamp.h"
 #include "noderegistry.h"
 #include "paramvalidator.h"
@@ -123,6 +124,10 @@ void checkNodeSpecifics(const NodeSpec &node, NodeProblems &problems)
         checkWindowColumns(node.params, problems);
     if (node.type == "window.sliding")
         checkSlide(node.params, problems);
+    if (node.type == "source.kafka" || node.type == "sink.kafka") {
+        for (Problem &problem : checkKafkaConfig(node.id, node.params))
+            problems.add(std::move(problem.param), std::move(problem.message));
+    }
 }
 
 void checkSettingsSpecifics(const Json &settings, NodeProblems &problems)

@@ -5,6 +5,8 @@
 #include "filesource.h"
 #include "filteroperator.h"
 #include "generatorsource.h"
+#include "kafkasink.h"
+#include "kafkasource.h"
 #include "parsejsonoperator.h"
 #include "problem.h"
 #include "sqlitesink.h"
@@ -29,6 +31,8 @@ std::unique_ptr<Source> buildSource(const NodeSpec &node)
         return makeGeneratorSource(node.id, node.params);
     if (node.type == "source.file")
         return makeFileSource(node.id, node.params);
+    if (node.type == "source.kafka")
+        return makeKafkaSource(node.id, node.params);
     throw PipelineError(node.id, "", "unknown source type '" + node.type + "'");
 }
 
@@ -58,6 +62,8 @@ std::unique_ptr<Sink> buildSink(const NodeSpec &node)
         return std::make_unique<FileSink>(node.id, node.params);
     if (node.type == "sink.console")
         return std::make_unique<ConsoleSink>(node.id, node.params);
+    if (node.type == "sink.kafka")
+        return std::make_unique<KafkaSink>(node.id, node.params);
     throw PipelineError(node.id, "", "unknown sink type '" + node.type + "'");
 }
 

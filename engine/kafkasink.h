@@ -1,0 +1,67 @@
+#pragma once
+
+#include "pipeline.h"
+#include "sink.h"
+
+#include <string>
+
+struct rd_kafka_s;
+struct rd_kafka_topic_s;
+
+namespace weir {
+
+// Produces every row to a Kafka topic: the value is the row as a JSON object, the key the
+// text of `key_field` (no key when it is not set). write() produces asynchronously;
+// commitBatch() waits until every record of the batch is acknowledged (acks=all and an
+// idempotent producer by default) and throws if any delivery failed, so the source's
+// offsets never move past output Kafka does not hold.
+//
+// Delivery is at-least-once across crashes: without Kafka transactions a topic cannot
+// store "last batch id" atomically with the records, so a batch replayed after a crash is
+// produced again (lastCommittedBatch() is -1 after open). Within one run, the idempotent
+// producer keeps librdkafka's own retries from duplicating records.
+class KafkaSink : public Sink
+{
+public:
+    KafkaSink(std::string nodeId, const Json &params);
+    ~KafkaSink() override;
+
+    KafkaSink(const KafkaSink &) = delete;
+    KafkaSink &operator=(const KafkaSink &) = delete;
+
+    void open(const SchemaPtr &schema) override;
+    void beginBatch(int64_t batchId) override;
+    void write(const Batch &batch) override;
+    void commitBatch() override;
+    int64_t lastCommittedBatch() const override { return m_lastCommitted; }
+    void close() override;
+    uint64_t rowsWritten() const override { return m_rows; }
+
+    const std::string &topic() const { return m_topic; }
+
+    // Delivery report of one record (librdkafka thread of the caller of poll/flush).
+    void delivered(int error);
+
+private:
+    void checkParams();
+    void produce(const char *key, size_t keySize);
+    int keyColumn(const Batch &batch);
+    void appendKey(const Batch &batch, int column, size_t row);
+    [[noreturn]] void fail(const std::string &what) const;
+
+    std::string m_nodeId;
+    Json m_params;
+    std::string m_topic;
+    std::string m_keyField;
+    rd_kafka_s *m_producer = nullptr;
+    rd_kafka_topic_s *m_topicHandle = nullptr;
+    std::string m_value; // reused for every record
+    std::string m_key;
+    uint64_t m_failed = 0;
+    int m_firstError = 0;
+    int64_t m_batchId = -1;
+    int64_t m_lastCommitted = -1;
+    uint64_t m_rows = 0;
+};
+
+} // namespace weir

@@ -1,0 +1,441 @@
+#include "kafkasource.h"
+
+#include "clock.h"
+#include "kafkaconfig.h"
+#include "kafkaoffsets.h"
+#include "problem.h"
+
+#include <librdkafka/rdkafka.h>
+
+#include <algorithm>
+#include <chrono>
+#include <stdexcept>
+#include <thread>
+
+namespace weir {
+
+namespace {
+
+constexpr int kPollTimeoutMs = 20;        // read() waits at most this long for a record
+constexpr int kOpenTimeoutMs = 10000;     // metadata and watermark queries in open()
+constexpr int kRefreshTimeoutMs = 500;    // watermark queries from availableEnd()
+constexpr int64_t kRefreshEveryNs = 2'000'000'000;
+constexpr size_t kPiece = 256;            // records per consume call
+constexpr size_t kMaxChunkBytes = size_t(256) << 20; // RawChunk offsets are 32-bit
+
+void onCommit(rd_kafka_t *, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *,
+              void *opaque);
+
+// Destroys the messages a consume call returned, whatever happens while they are used.
+struct MessageGuard
+{
+    rd_kafka_message_t **messages;
+    size_t count;
+    ~MessageGuard()
+    {
+        for (size_t i = 0; i < count; ++i)
+            rd_kafka_message_destroy(messages[i]);
+    }
+};
+
+// Consumer-level errors librdkafka recovers from by itself (it reconnects).
+bool isTransient(rd_kafka_resp_err_t err)
+{
+    return err == RD_KAFKA_RESP_ERR__TRANSPORT || err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN
+        || err == RD_KAFKA_RESP_ERR__RESOLVE || err == RD_KAFKA_RESP_ERR__TIMED_OUT;
+}
+
+struct PartitionList
+{
+    rd_kafka_topic_partition_list_t *list;
+    explicit PartitionList(size_t size)
+        : list(rd_kafka_topic_partition_list_new(int(std::max<size_t>(size, 1))))
+    {}
+    ~PartitionList() { rd_kafka_topic_partition_list_destroy(list); }
+};
+
+} // namespace
+
+KafkaSource::KafkaSource(std::string nodeId, KafkaSourceParams params)
+    : m_nodeId(std::move(nodeId))
+    , m_params(std::move(params))
+{}
+
+KafkaSource::~KafkaSource()
+{
+    close();
+}
+
+void KafkaSource::createConsumer()
+{
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    auto set = [&](const char *param, const std::string &key, const std::string &value) {
+        const std::string error = setKafkaProperty(conf, key, value);
+        if (!error.empty()) {
+            rd_kafka_conf_destroy(conf);
+            throw PipelineError(m_nodeId, param, error);
+        }
+    };
+    // Bounds on librdkafka's own prefetch queue; `config` may change them.
+    set("config", "queued.max.messages.kbytes", "65536");
+    set("config", "fetch.max.bytes", "16777216");
+    set("config", "log.connection.close", "false");
+    if (const std::string error = applyKafkaConfig(conf, m_params.config); !error.empty()) {
+        rd_kafka_conf_destroy(conf);
+        throw PipelineError(m_nodeId, "config", error);
+    }
+    // Owned by the source: the engine's checkpoint holds the positions, so nothing is
+    // committed or reset behind its back.
+    set("bootstrap_servers", "bootstrap.servers",
+        resolveBootstrapServers(m_params.bootstrapServers));
+    set("group_id", "group.id", m_params.groupId);
+    set("config", "enable.auto.commit", "false");
+    set("config", "enable.auto.offset.store", "false");
+    set("config", "auto.offset.reset", "error");
+    set("config", "enable.partition.eof", "false");
+    rd_kafka_conf_set_opaque(conf, this);
+    rd_kafka_conf_set_offset_commit_cb(conf, onCommit);
+    char reason[512];
+    m_consumer = rd_kafka_new(RD_KAFKA_CONSUMER, conf, reason, sizeof(reason));
+    if (!m_consumer) {
+        rd_kafka_conf_destroy(conf); // only freed by rd_kafka_new on success
+        throw PipelineError(m_nodeId, "config", std::string("cannot create the consumer: ")
+                                                    + reason);
+    }
+    rd_kafka_poll_set_consumer(m_consumer);
+    m_queue = rd_kafka_queue_get_consumer(m_consumer);
+}
+
+// Every partition of every topic, from the cluster's metadata.
+void KafkaSource::fetchPartitions()
+{
+    m_assigned.clear();
+    for (size_t t = 0; t < m_params.topics.size(); ++t) {
+        const std::string &name = m_params.topics[t];
+        rd_kafka_topic_t *topic = rd_kafka_topic_new(m_consumer, name.c_str(), nullptr);
+        const auto deadline = std::chrono::steady_clock::now()
+            + std::chrono::milliseconds(kOpenTimeoutMs);
+        for (;;) {
+            const rd_kafka_metadata_t *metadata = nullptr;
+            const rd_kafka_resp_err_t err =
+                rd_kafka_metadata(m_consumer, 0, topic, &metadata, kOpenTimeoutMs);
+            if (err) {
+                rd_kafka_topic_destroy(topic);
+                throw std::runtime_error("cannot read the metadata of topic '" + name
+                                         + "': " + rd_kafka_err2str(err));
+            }
+            const rd_kafka_metadata_topic_t &info = metadata->topics[0];
+            const rd_kafka_resp_err_t topicErr = info.err;
+            std::vector<int32_t> partitions;
+            for (int p = 0; p < info.partition_cnt; ++p)
+                partitions.push_back(info.partitions[p].id);
+            rd_kafka_metadata_destroy(metadata);
+            if (!topicErr && !partitions.empty()) {
+                std::sort(partitions.begin(), partitions.end());
+                for (int32_t p : partitions)
+                    m_assigned.push_back({t, p, kafkaPositionKey(t, p)});
+                break;
+            }
+            if (topicErr == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART
+                || std::chrono::steady_clock::now() > deadline) {
+                rd_kafka_topic_destroy(topic);
+                throw std::runtime_error(
+                    topicErr == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART
+                        ? "topic '" + name + "' does not exist"
+                        : "topic '" + name + "' is not available: " + rd_kafka_err2str(topicErr));
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        rd_kafka_topic_destroy(topic);
+    }
+}
+
+std::vector<KafkaSource::Watermarks> KafkaSource::queryWatermarks(int timeoutMs) const
+{
+    std::vector<Watermarks> marks;
+    for (const Assigned &a : m_assigned) {
+        int64_t low = 0;
+        int64_t high = 0;
+        const std::string &topic = m_params.topics[a.topicIndex];
+        const rd_kafka_resp_err_t err = rd_kafka_query_watermark_offsets(
+            m_consumer, topic.c_str(), a.partition, &low, &high, timeoutMs);
+        if (err)
+            throw std::runtime_error("cannot read the offsets of topic '" + topic
+                                     + "' partition " + std::to_string(a.partition) + ": "
+                                     + rd_kafka_err2str(err));
+        marks.push_back({low, high});
+    }
+    return marks;
+}
+
+// The offsets starting_offsets names, per assigned partition.
+std::vector<int64_t> KafkaSource::configuredStarts(const std::vector<Watermarks> &marks) const
+{
+    std::vector<int64_t> starts;
+    for (const Watermarks &m : marks)
+        starts.push_back(m_params.startingOffsets == "earliest" ? m.low : m.high);
+    if (!m_params.startingTimeMs)
+        return starts;
+    PartitionList times(m_assigned.size());
+    for (const Assigned &a : m_assigned)
+        rd_kafka_topic_partition_list_add(times.list, m_params.topics[a.topicIndex].c_str(),
+                                          a.partition)
+            ->offset = *m_params.startingTimeMs;
+    const rd_kafka_resp_err_t err =
+        rd_kafka_offsets_for_times(m_consumer, times.list, kOpenTimeoutMs);
+    if (err)
+        throw std::runtime_error("cannot find the offsets at " + m_params.startingOffsets + ": "
+                                 + rd_kafka_err2str(err));
+    for (size_t i = 0; i < m_assigned.size(); ++i) {
+        // No record at or after the time: start at the end (offset -1 in the reply).
+        const int64_t offset = times.list->elems[i].offset;
+        starts[i] = offset < 0 ? marks[i].high : std::clamp(offset, marks[i].low, marks[i].high);
+    }
+    return starts;
+}
+
+// Manual assignment, no subscribe(): there is no group membership and so no rebalance.
+// That makes it safe for the reader thread to stop calling read() while the engine's
+// queue is full (backpressure); librdkafka then stops fetching once its own queue holds
+// queued.max.messages.kbytes.
+void KafkaSource::assignAt(const std::vector<int64_t> &offsets)
+{
+    PartitionList list(m_assigned.size());
+    for (size_t i = 0; i < m_assigned.size(); ++i)
+        rd_kafka_topic_partition_list_add(list.list,
+                                          m_params.topics[m_assigned[i].topicIndex].c_str(),
+                                          m_assigned[i].partition)
+            ->offset = offsets[i];
+    if (const rd_kafka_resp_err_t err = rd_kafka_assign(m_consumer, list.list))
+        throw std::runtime_error(std::string("cannot assign the partitions: ")
+                                 + rd_kafka_err2str(err));
+}
+
+void KafkaSource::open(const Positions &from)
+{
+    close();
+    createConsumer();
+    fetchPartitions();
+    const std::vector<Watermarks> marks = queryWatermarks(kOpenTimeoutMs);
+    const std::vector<int64_t> starts = from.empty() ? configuredStarts(marks)
+                                                     : std::vector<int64_t>{};
+    std::vector<int64_t> offsets;
+    uint64_t skipped = 0;
+    for (size_t i = 0; i < m_assigned.size(); ++i) {
+        const Assigned &a = m_assigned[i];
+        const auto it = from.find(a.key);
+        if (from.empty()) {
+            offsets.push_back(starts[i]);
+        } else if (it == from.end()) {
+            offsets.push_back(marks[i].low); // a partition added since the checkpoint
+        } else {
+            const KafkaResumeOffset resume =
+                kafkaResumeOffset(m_params.topics[a.topicIndex], a.partition, it->second,
+                                  marks[i].low, marks[i].high, m_params.continueOnDataLoss);
+            offsets.push_back(resume.offset);
+            skipped += resume.skipped;
+        }
+    }
+    assignAt(offsets);
+    m_skipped += skipped;
+    m_lastQueryNs = steadyNowNs();
+    std::lock_guard lock(m_mutex);
+    m_positions.clear();
+    m_highWatermarks.clear();
+    for (size_t i = 0; i < m_assigned.size(); ++i) {
+        m_positions[m_assigned[i].key] = offsets[i];
+        m_highWatermarks[m_assigned[i].key] = marks[i].high;
+    }
+}
+
+void KafkaSource::close()
+{
+    if (!m_consumer)
+        return;
+    rd_kafka_queue_destroy(m_queue);
+    rd_kafka_consumer_close(m_consumer);
+    rd_kafka_destroy(m_consumer);
+    m_queue = nullptr;
+    m_consumer = nullptr;
+    m_lastTopic = nullptr;
+    m_lastCommitted.clear();
+}
+
+ReadStatus KafkaSource::read(RawChunk &chunk, size_t maxRecords)
+{
+    if (!m_consumer)
+        throw std::logic_error("kafka source '" + m_nodeId + "': read() before open()");
+    const size_t before = chunk.size();
+    size_t consumed = 0;
+    bool waited = false;
+    while (consumed < maxRecords && chunk.data.size() < kMaxChunkBytes) {
+        size_t got = consume(std::min(kPiece, maxRecords - consumed), 0);
+        if (got == 0 && consumed == 0 && !waited) {
+            got = consume(1, kPollTimeoutMs);
+            waited = true;
+        }
+        if (got == 0)
+            break;
+        consumed += got;
+        appendMessages(chunk, got);
+    }
+    if (chunk.size() == before)
+        return ReadStatus::Idle;
+    std::lock_guard lock(m_mutex);
+    for (size_t i = before; i < chunk.size(); ++i)
+        m_positions[chunk.partitions[i]] = chunk.offsets[i] + 1;
+    return ReadStatus::Data;
+}
+
+// Takes up to `count` messages into m_messages; returns how many.
+size_t KafkaSource::consume(size_t count, int timeoutMs)
+{
+    if (m_messages.size() < count)
+        m_messages.resize(count);
+    const ssize_t got =
+        rd_kafka_consume_batch_queue(m_queue, timeoutMs, m_messages.data(), count);
+    return got < 0 ? 0 : size_t(got);
+}
+
+void KafkaSource::appendMessages(RawChunk &chunk, size_t count)
+{
+    MessageGuard guard{m_messages.data(), count};
+    for (size_t i = 0; i < count; ++i) {
+        const rd_kafka_message_t &m = *m_messages[i];
+        if (m.err == RD_KAFKA_RESP_ERR__PARTITION_EOF)
+            continue;
+        if (m.err) {
+            if (!m.rkt && isTransient(m.err))
+                continue;
+            std::string where = m.rkt ? "topic '" + std::string(rd_kafka_topic_name(m.rkt))
+                    + "' partition " + std::to_string(m.partition) + ": "
+                                      : std::string();
+            throw std::runtime_error("kafka source '" + m_nodeId + "': " + where
+                                     + rd_kafka_message_errstr(&m));
+        }
+        chunk.append(std::string_view(static_cast<const char *>(m.payload), m.len),
+                     positionKey(m), m.offset);
+        if (m.key)
+            chunk.keys.emplace_back(static_cast<const char *>(m.key), m.key_len);
+        else
+            chunk.keys.emplace_back();
+    }
+}
+
+int32_t KafkaSource::positionKey(const rd_kafka_message_s &message)
+{
+    if (message.rkt != m_lastTopic) {
+        const std::string_view name = rd_kafka_topic_name(message.rkt);
+        const auto it = std::find(m_params.topics.begin(), m_params.topics.end(), name);
+        if (it == m_params.topics.end())
+            throw std::runtime_error("kafka source '" + m_nodeId
+                                     + "': a record of an unexpected topic '"
+                                     + std::string(name) + "'");
+        m_lastTopic = message.rkt;
+        m_lastTopicIndex = size_t(it - m_params.topics.begin());
+    }
+    return int32_t(m_lastTopicIndex) * kKafkaPartitionsPerTopic + message.partition;
+}
+
+Positions KafkaSource::position() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_positions;
+}
+
+// The high watermarks librdkafka learnt from its fetches, and every few seconds the
+// broker's answer (fetches stop while the queue is full, and so do their updates).
+void KafkaSource::refreshHighWatermarks()
+{
+    if (!m_consumer)
+        return;
+    const bool query = steadyNowNs() - m_lastQueryNs > kRefreshEveryNs;
+    if (query)
+        m_lastQueryNs = steadyNowNs();
+    Positions highs;
+    for (const Assigned &a : m_assigned) {
+        int64_t low = -1;
+        int64_t high = -1;
+        const char *topic = m_params.topics[a.topicIndex].c_str();
+        rd_kafka_resp_err_t err =
+            query ? rd_kafka_query_watermark_offsets(m_consumer, topic, a.partition, &low,
+                                                     &high, kRefreshTimeoutMs)
+                  : rd_kafka_get_watermark_offsets(m_consumer, topic, a.partition, &low, &high);
+        if (!err && high >= 0)
+            highs[a.key] = high;
+    }
+    std::lock_guard lock(m_mutex);
+    for (const auto &[key, high] : highs)
+        m_highWatermarks[key] = std::max(m_highWatermarks[key], high);
+}
+
+Positions KafkaSource::availableEnd()
+{
+    refreshHighWatermarks();
+    std::lock_guard lock(m_mutex);
+    return m_highWatermarks;
+}
+
+std::map<int32_t, int64_t> KafkaSource::lag() const
+{
+    std::lock_guard lock(m_mutex);
+    std::map<int32_t, int64_t> lag;
+    for (const auto &[key, position] : m_positions) {
+        const auto high = m_highWatermarks.find(key);
+        lag[key] = high == m_highWatermarks.end() ? 0 : std::max<int64_t>(0, high->second - position);
+    }
+    return lag;
+}
+
+// Engine thread. Asynchronous: the result arrives in onCommit while read() polls.
+void KafkaSource::committed(const Positions &next)
+{
+    if (!m_consumer || next.empty() || next == m_lastCommitted)
+        return;
+    PartitionList list(next.size());
+    for (const auto &[key, offset] : next) {
+        const size_t topic = kafkaTopicIndex(key);
+        if (topic < m_params.topics.size() && offset >= 0)
+            rd_kafka_topic_partition_list_add(list.list, m_params.topics[topic].c_str(),
+                                              kafkaPartition(key))
+                ->offset = offset;
+    }
+    if (list.list->cnt == 0)
+        return;
+    if (const rd_kafka_resp_err_t err = rd_kafka_commit(m_consumer, list.list, 1))
+        noteCommitResult(rd_kafka_err2str(err));
+    else
+        m_lastCommitted = next;
+}
+
+void KafkaSource::noteCommitResult(std::string error)
+{
+    std::lock_guard lock(m_mutex);
+    m_commitError = std::move(error);
+}
+
+std::string KafkaSource::lastCommitError() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_commitError;
+}
+
+namespace {
+
+// Kafka thread -> application, served inside read()'s consume calls.
+void onCommit(rd_kafka_t *, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *,
+              void *opaque)
+{
+    auto *source = static_cast<KafkaSource *>(opaque);
+    source->noteCommitResult(err == RD_KAFKA_RESP_ERR_NO_ERROR ? std::string()
+                                                                 : rd_kafka_err2str(err));
+}
+
+} // namespace
+
+std::unique_ptr<Source> makeKafkaSource(const std::string &nodeId, const Json &params)
+{
+    return std::make_unique<KafkaSource>(nodeId, KafkaSourceParams::fromJson(nodeId, params));
+}
+
+} // namespace weir

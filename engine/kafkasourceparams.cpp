@@ -1,0 +1,102 @@
+#include "kafkasourceparams.h"
+
+#include "kafkaconfig.h"
+#include "problem.h"
+#include "timestamp.h"
+
+#include <set>
+
+namespace weir {
+
+namespace {
+
+const Json *findParam(const Json &params, const char *name)
+{
+    const auto it = params.find(name);
+    return it == params.end() || it->is_null() ? nullptr : &*it;
+}
+
+std::string stringParam(const std::string &nodeId, const Json &params, const char *name,
+                        std::string fallback)
+{
+    const Json *value = findParam(params, name);
+    if (!value)
+        return fallback;
+    if (!value->is_string() || value->get<std::string>().empty())
+        throw PipelineError(nodeId, name, "must be a non-empty string");
+    return value->get<std::string>();
+}
+
+std::vector<std::string> topicsParam(const std::string &nodeId, const Json &params)
+{
+    const Json *value = findParam(params, "topics");
+    if (!value || !value->is_array() || value->empty())
+        throw PipelineError(nodeId, "topics", "a list of at least one topic name is required");
+    std::vector<std::string> topics;
+    std::set<std::string> seen;
+    for (const Json &topic : *value) {
+        if (!topic.is_string() || topic.get<std::string>().empty())
+            throw PipelineError(nodeId, "topics", "topic names must be non-empty strings");
+        if (!seen.insert(topic.get<std::string>()).second)
+            throw PipelineError(nodeId, "topics",
+                                "topic '" + topic.get<std::string>() + "' is listed twice");
+        topics.push_back(topic.get<std::string>());
+    }
+    return topics;
+}
+
+void readStartingOffsets(const std::string &nodeId, const Json &params, KafkaSourceParams &p)
+{
+    p.startingOffsets = stringParam(nodeId, params, "starting_offsets", "latest");
+    if (p.startingOffsets == "earliest" || p.startingOffsets == "latest")
+        return;
+    p.startingTimeMs = parseTimestampMs(p.startingOffsets);
+    if (!p.startingTimeMs || *p.startingTimeMs < 0)
+        throw PipelineError(nodeId, "starting_offsets",
+                            "must be \"earliest\", \"latest\" or an ISO-8601 time such as "
+                            "\"2024-05-01T12:00:00Z\", not \""
+                                + p.startingOffsets + "\"");
+}
+
+void readConfig(const std::string &nodeId, const Json &params, KafkaSourceParams &p)
+{
+    if (const Json *tls = findParam(params, "allow_insecure_tls")) {
+        if (!tls->is_boolean())
+            throw PipelineError(nodeId, "allow_insecure_tls", "must be true or false");
+        p.allowInsecureTls = tls->get<bool>();
+    }
+    const Json *config = findParam(params, "config");
+    if (!config)
+        return;
+    if (!config->is_object())
+        throw PipelineError(nodeId, "config", "must be an object of librdkafka properties");
+    for (const auto &[key, value] : config->items()) {
+        if (!value.is_string() && !value.is_number() && !value.is_boolean())
+            throw PipelineError(nodeId, "config." + key, "must be a string");
+    }
+    std::vector<Problem> problems = checkKafkaConfig(nodeId, params);
+    if (!problems.empty())
+        throw PipelineError(std::move(problems));
+    p.config = *config;
+}
+
+} // namespace
+
+KafkaSourceParams KafkaSourceParams::fromJson(const std::string &nodeId, const Json &params)
+{
+    if (!params.is_object())
+        throw PipelineError(nodeId, "", "parameters must be a JSON object");
+    KafkaSourceParams p;
+    p.bootstrapServers = stringParam(nodeId, params, "bootstrap_servers", "embedded");
+    p.topics = topicsParam(nodeId, params);
+    p.groupId = stringParam(nodeId, params, "group_id", "weir-" + nodeId);
+    readStartingOffsets(nodeId, params, p);
+    readConfig(nodeId, params, p);
+    const std::string loss = stringParam(nodeId, params, "on_data_loss", "fail");
+    if (loss != "fail" && loss != "continue")
+        throw PipelineError(nodeId, "on_data_loss", "must be \"fail\" or \"continue\"");
+    p.continueOnDataLoss = loss == "continue";
+    return p;
+}
+
+} // namespace weir

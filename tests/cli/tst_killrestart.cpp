@@ -3,13 +3,12 @@
 // and late files must equal those of a run that was never interrupted.
 #include "weirrunprocess.h"
 
-#include "sqlitedb.h"
+#include "runoutputs.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <fstream>
 #include <random>
 
 using namespace weir;
@@ -31,44 +30,6 @@ QStringList runArgs(const QString &dir)
             "--set", "late_events.path=\"" + dir + "/late.ndjson\""};
 }
 
-int64_t committedBatch(const QString &dir)
-{
-    try {
-        SqliteDb db((dir + "/counts.db").toStdString(), false);
-        SqliteStatement select(db, "SELECT batch_id FROM _weir_sink_batches");
-        return select.step() ? select.columnInt(0) : -1;
-    } catch (const std::exception &) {
-        return -1; // not created yet, or busy
-    }
-}
-
-QStringList tableRows(const QString &dir)
-{
-    SqliteDb db((dir + "/counts.db").toStdString(), false);
-    SqliteStatement select(db, "SELECT window_start, window_end, event_type, event_count, "
-                               "unique_users FROM event_counts ORDER BY 1, 2, 3");
-    QStringList rows;
-    while (select.step()) {
-        rows << QStringLiteral("%1 %2 %3 %4 %5")
-                    .arg(select.columnInt(0))
-                    .arg(select.columnInt(1))
-                    .arg(QString::fromUtf8(select.columnText(2).data(), int(select.columnText(2).size())))
-                    .arg(select.columnInt(3))
-                    .arg(select.columnInt(4));
-    }
-    return rows;
-}
-
-QStringList sortedLines(const QString &path)
-{
-    QStringList lines;
-    std::ifstream in(path.toStdString());
-    for (std::string line; std::getline(in, line);)
-        lines << QString::fromStdString(line);
-    lines.sort();
-    return lines;
-}
-
 } // namespace
 
 class tst_KillRestart : public QObject
@@ -84,7 +45,7 @@ void tst_KillRestart::killedRunsEndLikeAnUninterruptedOne()
     QTemporaryDir reference;
     const auto clean = runWeirRun(runArgs(reference.path()), reference.path(), 300000);
     QVERIFY2(clean.exitCode == 0, qPrintable(clean.err));
-    const QStringList expected = tableRows(reference.path());
+    const QStringList expected = eventCountRows(reference.path() + "/counts.db");
     QVERIFY(expected.size() > 20);
 
     QTemporaryDir crashed;
@@ -97,10 +58,10 @@ void tst_KillRestart::killedRunsEndLikeAnUninterruptedOne()
         QVERIFY(process.waitForStarted());
         // Kill once the run has committed a little more (a random amount), then after
         // a random extra moment, so kills land in every phase of a batch.
-        const int64_t target = committedBatch(crashed.path()) + 1 + int64_t(rng() % 4);
+        const int64_t target = committedBatch(crashed.path() + "/counts.db") + 1 + int64_t(rng() % 4);
         QElapsedTimer timer;
         timer.start();
-        while (process.state() == QProcess::Running && committedBatch(crashed.path()) < target
+        while (process.state() == QProcess::Running && committedBatch(crashed.path() + "/counts.db") < target
                && timer.elapsed() < 60000)
             process.waitForFinished(5);
         if (process.state() != QProcess::Running)
@@ -116,7 +77,7 @@ void tst_KillRestart::killedRunsEndLikeAnUninterruptedOne()
     const auto last = runWeirRun(runArgs(crashed.path()), crashed.path(), 300000);
     QVERIFY2(last.exitCode == 0, qPrintable(last.err));
 
-    QCOMPARE(tableRows(crashed.path()), expected);
+    QCOMPARE(eventCountRows(crashed.path() + "/counts.db"), expected);
     QCOMPARE(sortedLines(crashed.path() + "/dead.ndjson"), sortedLines(reference.path() + "/dead.ndjson"));
     QCOMPARE(sortedLines(crashed.path() + "/late.ndjson"), sortedLines(reference.path() + "/late.ndjson"));
     QVERIFY(!sortedLines(reference.path() + "/dead.ndjson").isEmpty());

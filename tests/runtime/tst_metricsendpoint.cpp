@@ -1,47 +1,14 @@
 // The Prometheus endpoint serves the names DESIGN.md promises, with live values.
 #include "runnertesting.h"
 
+#include "../common/metricsscrape.h"
 #include "pipelinerunner.h"
 
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace weir;
 
-namespace {
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
-
-QString scrape(quint16 port)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(5000))
-        return {};
-    socket.write("GET /metrics HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
-    QByteArray reply;
-    while (socket.waitForReadyRead(5000))
-        reply += socket.readAll();
-    return QString::fromUtf8(reply);
-}
-
-double valueOf(const QString &text, const QString &series)
-{
-    for (const QString &line : text.split('\n')) {
-        if (line.startsWith(series + " "))
-            return line.mid(series.size() + 1).toDouble();
-    }
-    return -1;
-}
-
-} // namespace
 
 class tst_MetricsEndpoint : public QObject
 {
@@ -54,7 +21,7 @@ private slots:
 void tst_MetricsEndpoint::servesTheDesignNames()
 {
     QTemporaryDir dir;
-    const quint16 port = freePort();
+    const quint16 port = freeLoopbackPort();
     RunOptions options;
     options.serveMetrics = true;
     options.metricsAddress = "127.0.0.1:" + std::to_string(port);
@@ -64,8 +31,8 @@ void tst_MetricsEndpoint::servesTheDesignNames()
 
     QString text;
     QTRY_VERIFY_WITH_TIMEOUT(
-        (text = scrape(port),
-         valueOf(text, R"(pipeline_events_processed_total{pipeline="runtime_test",status="ok"})") > 0),
+        (text = scrapeMetrics(port),
+         metricValue(text, R"(pipeline_events_processed_total{pipeline="runtime_test",status="ok"})") > 0),
         10000);
     for (const char *name :
          {"# TYPE pipeline_events_processed_total counter",
@@ -83,7 +50,7 @@ void tst_MetricsEndpoint::servesTheDesignNames()
     // The endpoint and the in-process snapshot agree on what went in.
     const MetricsSnapshot s = runner.snapshot();
     const double errors =
-        valueOf(text, R"(pipeline_events_processed_total{pipeline="runtime_test",status="error"})");
+        metricValue(text, R"(pipeline_events_processed_total{pipeline="runtime_test",status="error"})");
     QVERIFY(errors >= 0 && errors <= double(s.errors));
     runner.requestStop();
     QVERIFY(runner.waitFor(std::chrono::seconds(30)));

@@ -1,6 +1,8 @@
 // weir-bench: events/s of the engine's parts and of the whole example pipeline.
-// Not a test: it prints figures. Run a Release build (`make bench`).
+// Not a test: it prints figures. Run a Release build (`make bench`). The Kafka figures
+// (sandbox broker, source.kafka vs kcat) are in kafkabench.cpp.
 #include "batchexecutor.h"
+#include "benchutil.h"
 #include "generatorsource.h"
 #include "parsejsonoperator.h"
 #include "pipelinefile.h"
@@ -16,10 +18,15 @@
 #include <string>
 
 using namespace weir;
+using weir::bench::report;
+using weir::bench::seconds;
 
 namespace {
 
 constexpr size_t kEvents = 2'000'000;
+// The sandbox broker keeps at most 5 MiB per partition: 300,000 records (~55 MB) over
+// 16 partitions stay under it.
+constexpr size_t kKafkaEvents = 300'000;
 
 struct Collect : Emitter
 {
@@ -39,11 +46,6 @@ struct Discard : Emitter
     size_t rows = 0;
     void send(Port, Batch &&batch) override { rows += batch.rows; }
 };
-
-double seconds(std::chrono::steady_clock::time_point since)
-{
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
-}
 
 Json exampleNode(const Pipeline &pipeline, const std::string &id)
 {
@@ -66,13 +68,14 @@ std::vector<Batch> generateRaw(const Json &params, size_t events)
     return raw;
 }
 
-void report(const char *what, size_t events, double secs, const char *note = "")
+} // namespace
+
+void weir::bench::report(const char *what, size_t events, double secs, const char *note)
 {
     std::printf("%-34s %10.0f events/s  (%zu events in %.2f s)%s\n", what, double(events) / secs,
                 events, secs, note);
+    std::fflush(stdout);
 }
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -84,6 +87,7 @@ int main(int argc, char **argv)
     generator["start_time"] = "2026-01-01T00:00:00Z";
     generator["time_rate"] = 1000;
 
+    const Pipeline original = pipeline;
     const NodeContext context{"bench", {"events"}};
     const auto start0 = std::chrono::steady_clock::now();
     std::vector<Batch> raw = generateRaw(generator, kEvents);
@@ -158,5 +162,8 @@ int main(int argc, char **argv)
     report("whole example pipeline", size_t(s.eventsIn), whole,
            "  (generator thread + engine thread, exactly-once checkpoint, SQLite upsert)");
     std::filesystem::remove_all(dir);
-    return 0;
+
+    std::printf("\nKafka (in-process sandbox broker, %zu of the same generated records):\n",
+                kKafkaEvents);
+    return weir::bench::runKafkaBench(original, generator, kKafkaEvents) ? 0 : 1;
 }

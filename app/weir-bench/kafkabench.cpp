@@ -132,28 +132,13 @@ double kcatConsume(const std::string &servers, size_t events)
 // The example pipeline with its generator replaced by source.kafka on the topic.
 bool wholePipeline(Pipeline pipeline, const std::string &servers, size_t events)
 {
-    const auto dir = std::filesystem::temp_directory_path() / "weir-bench-kafka";
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
     NodeSpec *node = pipeline.node("events");
     node->type = "source.kafka";
     node->params = {{"bootstrap_servers", servers},
                     {"topics", Json::array({kTopic})},
                     {"group_id", "weir-bench-pipeline"},
                     {"starting_offsets", "earliest"}};
-    pipeline.node("sink")->params["path"] = (dir / "counts.db").string();
-    pipeline.node("dead_letters")->params["path"] = (dir / "dead.ndjson").string();
-    pipeline.node("late_events")->params["path"] = (dir / "late.ndjson").string();
-    RunOptions options;
-    options.trigger = Trigger::Once;
-    options.checkpointPath = (dir / "bench.checkpoint").string();
-    PipelineRunner runner(pipeline, options);
-    const auto start = std::chrono::steady_clock::now();
-    runner.start();
-    runner.wait();
-    const double secs = seconds(start);
-    const MetricsSnapshot s = runner.snapshot();
-    std::filesystem::remove_all(dir);
+    const auto [s, secs] = runExampleOnce(pipeline, "weir-bench-kafka");
     if (s.state != RunState::Finished) {
         std::fprintf(stderr, "kafka pipeline failed: %s\n", s.error.c_str());
         return false;

@@ -77,6 +77,26 @@ void weir::bench::report(const char *what, size_t events, double secs, const cha
     std::fflush(stdout);
 }
 
+weir::bench::TimedRun weir::bench::runExampleOnce(Pipeline pipeline, const std::string &name)
+{
+    const auto dir = std::filesystem::temp_directory_path() / name;
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    pipeline.node("sink")->params["path"] = (dir / "counts.db").string();
+    pipeline.node("dead_letters")->params["path"] = (dir / "dead.ndjson").string();
+    pipeline.node("late_events")->params["path"] = (dir / "late.ndjson").string();
+    RunOptions options;
+    options.trigger = Trigger::Once;
+    options.checkpointPath = (dir / "bench.checkpoint").string();
+    PipelineRunner runner(pipeline, options);
+    const auto start = std::chrono::steady_clock::now();
+    runner.start();
+    runner.wait();
+    TimedRun run{runner.snapshot(), seconds(start)};
+    std::filesystem::remove_all(dir);
+    return run;
+}
+
 int main(int argc, char **argv)
 {
     const std::string example = argc > 1 ? argv[1] : WEIR_SOURCE_EXAMPLE;
@@ -139,29 +159,14 @@ int main(int argc, char **argv)
     window->finishInput(windowed);
     report("sliding window 5m/1m only", marked.rows, seconds(start2));
 
-    const auto dir = std::filesystem::temp_directory_path() / "weir-bench";
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
     pipeline.node("events")->params = generator;
-    pipeline.node("sink")->params["path"] = (dir / "counts.db").string();
-    pipeline.node("dead_letters")->params["path"] = (dir / "dead.ndjson").string();
-    pipeline.node("late_events")->params["path"] = (dir / "late.ndjson").string();
-    RunOptions options;
-    options.trigger = Trigger::Once;
-    options.checkpointPath = (dir / "bench.checkpoint").string();
-    PipelineRunner runner(pipeline, options);
-    const auto start3 = std::chrono::steady_clock::now();
-    runner.start();
-    runner.wait();
-    const double whole = seconds(start3);
-    const MetricsSnapshot s = runner.snapshot();
+    const auto [s, whole] = weir::bench::runExampleOnce(pipeline, "weir-bench");
     if (s.state != RunState::Finished) {
         std::fprintf(stderr, "pipeline failed: %s\n", s.error.c_str());
         return 1;
     }
     report("whole example pipeline", size_t(s.eventsIn), whole,
            "  (generator thread + engine thread, exactly-once checkpoint, SQLite upsert)");
-    std::filesystem::remove_all(dir);
 
     std::printf("\nKafka (in-process sandbox broker, %zu of the same generated records):\n",
                 kKafkaEvents);

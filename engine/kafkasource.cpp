@@ -284,6 +284,9 @@ ReadStatus KafkaSource::read(RawChunk &chunk, size_t maxRecords)
     std::lock_guard lock(m_mutex);
     for (size_t i = before; i < chunk.size(); ++i)
         m_positions[chunk.partitions[i]] = chunk.offsets[i] + 1;
+    for (const auto &[key, timestamp] : m_readTimestamps)
+        m_lastTimestamps[key] = timestamp;
+    m_readTimestamps.clear();
     return ReadStatus::Data;
 }
 
@@ -313,8 +316,12 @@ void KafkaSource::appendMessages(RawChunk &chunk, size_t count)
             throw std::runtime_error("kafka source '" + m_nodeId + "': " + where
                                      + rd_kafka_message_errstr(&m));
         }
-        chunk.append(std::string_view(static_cast<const char *>(m.payload), m.len),
-                     positionKey(m), m.offset);
+        const int32_t key = positionKey(m);
+        chunk.append(std::string_view(static_cast<const char *>(m.payload), m.len), key, m.offset);
+        rd_kafka_timestamp_type_t type;
+        const int64_t timestamp = rd_kafka_message_timestamp(&m, &type);
+        if (type != RD_KAFKA_TIMESTAMP_NOT_AVAILABLE)
+            m_readTimestamps[key] = timestamp;
         if (m.key)
             chunk.keys.emplace_back(static_cast<const char *>(m.key), m.key_len);
         else
@@ -385,6 +392,23 @@ std::map<int32_t, int64_t> KafkaSource::lag() const
         lag[key] = high == m_highWatermarks.end() ? 0 : std::max<int64_t>(0, high->second - position);
     }
     return lag;
+}
+
+std::map<int32_t, double> KafkaSource::lagSeconds() const
+{
+    const int64_t now = wallNowMs();
+    std::lock_guard lock(m_mutex);
+    std::map<int32_t, double> seconds;
+    for (const auto &[key, timestamp] : m_lastTimestamps)
+        seconds[key] = double(std::max<int64_t>(0, now - timestamp)) / 1e3;
+    return seconds;
+}
+
+std::pair<std::string, int32_t> KafkaSource::describePartition(int32_t key) const
+{
+    const size_t topic = kafkaTopicIndex(key);
+    return {topic < m_params.topics.size() ? m_params.topics[topic] : std::string(),
+            kafkaPartition(key)};
 }
 
 // Engine thread. Asynchronous: the result arrives in onCommit while read() polls.

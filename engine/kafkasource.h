@@ -45,6 +45,8 @@ public:
     Positions availableEnd() override;
     void close() override;
     std::map<int32_t, int64_t> lag() const override;
+    std::map<int32_t, double> lagSeconds() const override;
+    std::pair<std::string, int32_t> describePartition(int32_t key) const override;
     void committed(const Positions &next) override;
 
     // Records skipped because retention deleted them before they were read (on_data_loss
@@ -92,9 +94,11 @@ private:
     std::atomic<uint64_t> m_skipped {0};
     Positions m_lastCommitted; // engine thread only
 
+    Positions m_readTimestamps; // reader thread: newest timestamps of the current read()
     mutable std::mutex m_mutex; // guards everything below
     Positions m_positions;
     Positions m_highWatermarks;
+    Positions m_lastTimestamps; // per partition key: timestamp (ms) of the newest record read
     std::string m_commitError;
 };
 

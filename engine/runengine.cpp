@@ -315,8 +315,8 @@ std::vector<PartitionLag> RunEngine::lag() const
 {
     std::vector<PartitionLag> lag;
     for (size_t s = 0; s < m_readers.size(); ++s) {
-        for (const auto &[partition, records] : m_readers[s]->backlog())
-            lag.push_back({m_compiled->nodes[m_compiled->sources[s]].id, partition, records, 0});
+        const auto partitions = m_readers[s]->lag(m_compiled->nodes[m_compiled->sources[s]].id);
+        lag.insert(lag.end(), partitions.begin(), partitions.end());
     }
     return lag;
 }

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace weir {
@@ -64,6 +65,15 @@ public:
     virtual void close() {}
     // Per-partition lag in records if the source knows it.
     virtual std::map<int32_t, int64_t> lag() const { return {}; }
+    // Per partition: seconds from the timestamp of the newest record read to now — the age
+    // of the last consumed record; while behind, an upper bound of the next one's age.
+    virtual std::map<int32_t, double> lagSeconds() const { return {}; }
+    // How a partition key reads in metrics and the GUI: a topic name (empty: the source
+    // node's id) and the partition number.
+    virtual std::pair<std::string, int32_t> describePartition(int32_t key) const
+    {
+        return {std::string(), key};
+    }
     // Engine thread -> source, after a batch's sinks and checkpoint committed: the input
     // is processed up to `next` (per partition). Kafka commits its group offsets here.
     // Called on the engine thread while the reader thread may be in read().

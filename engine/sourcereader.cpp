@@ -57,23 +57,33 @@ void SourceReader::join()
         m_thread.join();
 }
 
-std::map<int32_t, int64_t> SourceReader::backlog() const
+std::vector<PartitionLag> SourceReader::lag(const std::string &sourceName) const
 {
     std::lock_guard lock(m_backlogMutex);
-    return m_backlog;
+    std::vector<PartitionLag> lag = m_lag;
+    for (PartitionLag &l : lag) {
+        if (l.topic.empty())
+            l.topic = sourceName;
+    }
+    return lag;
 }
 
 void SourceReader::updateBacklog()
 {
     const Positions end = m_source.availableEnd();
     const Positions at = m_source.position();
-    std::map<int32_t, int64_t> backlog;
-    for (const auto &[partition, offset] : end) {
-        auto it = at.find(partition);
-        backlog[partition] = std::max<int64_t>(0, offset - (it == at.end() ? 0 : it->second));
+    const std::map<int32_t, double> seconds = m_source.lagSeconds();
+    std::vector<PartitionLag> lag;
+    for (const auto &[key, offset] : end) {
+        auto it = at.find(key);
+        auto age = seconds.find(key);
+        const auto [topic, partition] = m_source.describePartition(key);
+        lag.push_back({topic, partition,
+                       std::max<int64_t>(0, offset - (it == at.end() ? 0 : it->second)),
+                       age == seconds.end() ? 0.0 : age->second});
     }
     std::lock_guard lock(m_backlogMutex);
-    m_backlog = std::move(backlog);
+    m_lag = std::move(lag);
 }
 
 void SourceReader::run(std::stop_token stop)

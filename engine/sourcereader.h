@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chunkqueue.h"
+#include "metricssnapshot.h"
 #include "source.h"
 
 #include <map>
@@ -24,8 +25,9 @@ public:
     void start();
     void requestStop();
     void join();
-    // Records available at the source but not read yet, per partition (reader -> engine).
-    std::map<int32_t, int64_t> backlog() const;
+    // Per partition: records available at the source but not read yet, and the age of
+    // the last record read (reader -> engine). `sourceName` labels partitions without a topic.
+    std::vector<PartitionLag> lag(const std::string &sourceName) const;
 
 private:
     void run(std::stop_token stop);
@@ -42,7 +44,7 @@ private:
     int64_t m_tokensAtNs = 0;
     std::jthread m_thread;
     mutable std::mutex m_backlogMutex;
-    std::map<int32_t, int64_t> m_backlog;
+    std::vector<PartitionLag> m_lag;
 };
 
 } // namespace weir

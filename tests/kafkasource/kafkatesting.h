@@ -35,14 +35,16 @@ public:
     ~TestProducer() { rd_kafka_destroy(m_handle); }
 
     // Offset of the record; a null key when `key` is nullopt.
+    // `timestampMs` 0: the producer's clock.
     void produce(const std::string &topic, int32_t partition, const std::optional<std::string> &key,
-                 const std::string &value)
+                 const std::string &value, int64_t timestampMs = 0)
     {
         const rd_kafka_resp_err_t err = rd_kafka_producev(
             m_handle, RD_KAFKA_V_TOPIC(topic.c_str()), RD_KAFKA_V_PARTITION(partition),
             RD_KAFKA_V_VALUE(const_cast<char *>(value.data()), value.size()),
             RD_KAFKA_V_KEY((key ? key->data() : nullptr), (key ? key->size() : size_t(0))),
-            RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
+            RD_KAFKA_V_TIMESTAMP(timestampMs), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+            RD_KAFKA_V_END);
         if (err)
             throw std::runtime_error(rd_kafka_err2str(err));
     }

@@ -18,6 +18,7 @@ private slots:
     void resumesAtPositions();
     void latestReadsOnlyNewRecords();
     void lagIsTheBacklog();
+    void lagSecondsIsTheAgeOfTheLastRecordRead();
     void readsSeveralTopics();
     void commitsTheGroupOffsets();
     void resumeOffset_data();
@@ -143,6 +144,29 @@ void tst_KafkaSource::lagIsTheBacklog()
     QCOMPARE(readRecords(*s, 35).size(), size_t(35));
     s->availableEnd();
     QCOMPARE(s->lag(), (std::map<int32_t, int64_t>{{0, 0}, {1, 0}, {2, 0}}));
+}
+
+void tst_KafkaSource::lagSecondsIsTheAgeOfTheLastRecordRead()
+{
+    m_broker->createTopic("aged", 3);
+    const int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            std::chrono::system_clock::now().time_since_epoch())
+                            .count();
+    // Partition 0's newest record is 90 s old, partition 1's 30 s; partition 2 stays empty.
+    m_producer->produce("aged", 0, "a", "{}", now - 120000);
+    m_producer->produce("aged", 0, "b", "{}", now - 90000);
+    m_producer->produce("aged", 1, "c", "{}", now - 30000);
+    m_producer->flush();
+    auto s = source({{"topics", {"aged"}}, {"starting_offsets", "earliest"}});
+    s->open({});
+    QVERIFY(s->lagSeconds().empty()); // nothing read yet: unknown, not zero
+    QCOMPARE(readRecords(*s, 3).size(), size_t(3));
+    const auto seconds = s->lagSeconds();
+    QCOMPARE(seconds.size(), size_t(2));
+    // Measured a moment after producing: at least the age given, at most a minute more.
+    QVERIFY2(seconds.at(0) >= 90 && seconds.at(0) < 150, qPrintable(QString::number(seconds.at(0))));
+    QVERIFY2(seconds.at(1) >= 30 && seconds.at(1) < 90, qPrintable(QString::number(seconds.at(1))));
+    QCOMPARE(s->describePartition(1), (std::pair<std::string, int32_t>{"aged", 1}));
 }
 
 void tst_KafkaSource::readsSeveralTopics()

@@ -39,10 +39,27 @@ struct MessageGuard
 };
 
 // Consumer-level errors librdkafka recovers from by itself (it reconnects).
+// Errors librdkafka recovers from by itself (reconnecting, re-fetching from the same
+// offset after a leader change or a timed-out request): the consumer only hears of them.
 bool isTransient(rd_kafka_resp_err_t err)
 {
-    return err == RD_KAFKA_RESP_ERR__TRANSPORT || err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN
-        || err == RD_KAFKA_RESP_ERR__RESOLVE || err == RD_KAFKA_RESP_ERR__TIMED_OUT;
+    switch (err) {
+    case RD_KAFKA_RESP_ERR__TRANSPORT:
+    case RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN:
+    case RD_KAFKA_RESP_ERR__RESOLVE:
+    case RD_KAFKA_RESP_ERR__TIMED_OUT:
+    case RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT:
+    case RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION:
+    case RD_KAFKA_RESP_ERR_LEADER_NOT_AVAILABLE:
+    case RD_KAFKA_RESP_ERR_REPLICA_NOT_AVAILABLE:
+    case RD_KAFKA_RESP_ERR_NETWORK_EXCEPTION:
+    case RD_KAFKA_RESP_ERR_NOT_ENOUGH_REPLICAS:
+    case RD_KAFKA_RESP_ERR_NOT_ENOUGH_REPLICAS_AFTER_APPEND:
+    case RD_KAFKA_RESP_ERR_KAFKA_STORAGE_ERROR:
+        return true;
+    default:
+        return false;
+    }
 }
 
 struct PartitionList
@@ -308,7 +325,7 @@ void KafkaSource::appendMessages(RawChunk &chunk, size_t count)
         if (m.err == RD_KAFKA_RESP_ERR__PARTITION_EOF)
             continue;
         if (m.err) {
-            if (!m.rkt && isTransient(m.err))
+            if (isTransient(m.err))
                 continue;
             std::string where = m.rkt ? "topic '" + std::string(rd_kafka_topic_name(m.rkt))
                     + "' partition " + std::to_string(m.partition) + ": "

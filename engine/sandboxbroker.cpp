@@ -72,6 +72,52 @@ void SandboxBroker::createTopic(const std::string &name, int partitions)
         fail("cannot create topic '" + name + "': " + rd_kafka_err2str(err));
 }
 
+void SandboxBroker::pushRequestErrors(int16_t apiKey, const std::vector<int> &errors)
+{
+    if (errors.empty())
+        return;
+    std::vector<rd_kafka_resp_err_t> codes;
+    codes.reserve(errors.size());
+    for (const int error : errors)
+        codes.push_back(static_cast<rd_kafka_resp_err_t>(error));
+    rd_kafka_mock_push_request_errors_array(m_cluster, apiKey, codes.size(), codes.data());
+}
+
+void SandboxBroker::clearRequestErrors(int16_t apiKey)
+{
+    rd_kafka_mock_clear_request_errors(m_cluster, apiKey);
+}
+
+void SandboxBroker::setBrokerDown(int32_t broker, bool down)
+{
+    if (broker < 1 || broker > m_brokers)
+        fail("no broker " + std::to_string(broker) + " (the sandbox has brokers 1 to "
+             + std::to_string(m_brokers) + ")");
+    const rd_kafka_resp_err_t err = down ? rd_kafka_mock_broker_set_down(m_cluster, broker)
+                                         : rd_kafka_mock_broker_set_up(m_cluster, broker);
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
+        fail("cannot set broker " + std::to_string(broker) + (down ? " down: " : " up: ")
+             + rd_kafka_err2str(err));
+}
+
+void SandboxBroker::setPartitionLeader(const std::string &topic, int32_t partition,
+                                       int32_t broker)
+{
+    const rd_kafka_resp_err_t err =
+        rd_kafka_mock_partition_set_leader(m_cluster, topic.c_str(), partition, broker);
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
+        fail("cannot make broker " + std::to_string(broker) + " the leader of " + topic + "["
+             + std::to_string(partition) + "]: " + rd_kafka_err2str(err));
+}
+
+void SandboxBroker::setBrokerRtt(int32_t broker, int rttMs)
+{
+    const rd_kafka_resp_err_t err = rd_kafka_mock_broker_set_rtt(m_cluster, broker, rttMs);
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
+        fail("cannot set the round-trip time of broker " + std::to_string(broker) + ": "
+             + rd_kafka_err2str(err));
+}
+
 std::shared_ptr<SandboxBroker> SandboxBroker::shared()
 {
     static std::mutex mutex;

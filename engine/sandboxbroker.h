@@ -1,7 +1,9 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 struct rd_kafka_s;
 struct rd_kafka_mock_cluster_s;
@@ -40,6 +42,24 @@ public:
     // when the mock refuses (e.g. the topic exists already).
     void createTopic(const std::string &name, int partitions);
     void createTopic(const std::string &name) { createTopic(name, m_defaultPartitions); }
+
+    // Fault injection, for tests. Broker ids are 1..brokerCount(); error codes are Kafka
+    // protocol error codes (rd_kafka_resp_err_t values, e.g. 6 NOT_LEADER_FOR_PARTITION,
+    // 7 REQUEST_TIMED_OUT); apiKey is a Kafka request type (1 Fetch, 2 ListOffsets,
+    // 3 Metadata, 8 OffsetCommit). Each throws std::runtime_error when the mock refuses.
+    //
+    // The next errors.size() requests of type apiKey, to any broker, fail with these errors
+    // in order (0 lets one through).
+    void pushRequestErrors(int16_t apiKey, const std::vector<int> &errors);
+    // Forgets errors pushed for apiKey that no request consumed yet.
+    void clearRequestErrors(int16_t apiKey);
+    // Down: the broker closes its connections and refuses new ones (its partitions stay
+    // led by it, so they are unavailable until it is up again).
+    void setBrokerDown(int32_t broker, bool down);
+    // Makes `broker` the leader of one partition of a topic.
+    void setPartitionLeader(const std::string &topic, int32_t partition, int32_t broker);
+    // Adds latency to every response of one broker.
+    void setBrokerRtt(int32_t broker, int rttMs);
 
     // The process-wide sandbox used by `bootstrap.servers: embedded`, started on first use
     // and kept until the process ends.

@@ -46,7 +46,6 @@ public:
     bool reached(uint32_t source, const Positions &limit) const;
     bool ended(uint32_t source) const { return m_ended[source]; }
     bool allEnded() const;
-    bool hasCarry() const { return !m_carry.empty(); }
 
 private:
     CollectedInput begin() const;

@@ -134,14 +134,6 @@ Positions GeneratorSource::availableEnd()
     return {{0, m_params.rate > 0 ? dueIndex() : int64_t(m_next)}};
 }
 
-std::map<int32_t, int64_t> GeneratorSource::lag() const
-{
-    const int64_t available = std::min(endIndex(), dueIndex());
-    if (available == kUnbounded)
-        return {};
-    return {{0, std::max<int64_t>(0, available - m_next)}};
-}
-
 std::optional<int64_t> GeneratorSource::startTimeMs() const
 {
     const int64_t start = m_startMs;

@@ -35,7 +35,6 @@ public:
     // without a count nothing is "available" beyond what was read.
     Positions availableEnd() override;
     void close() override;
-    std::map<int32_t, int64_t> lag() const override;
     // {"start_time": "<ISO-8601>"} once the start time is resolved, else empty.
     std::string persistentSettings() const override;
     void restoreSettings(const std::string &settings) override;

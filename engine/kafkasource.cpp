@@ -400,17 +400,6 @@ Positions KafkaSource::availableEnd()
     return m_highWatermarks;
 }
 
-std::map<int32_t, int64_t> KafkaSource::lag() const
-{
-    std::lock_guard lock(m_mutex);
-    std::map<int32_t, int64_t> lag;
-    for (const auto &[key, position] : m_positions) {
-        const auto high = m_highWatermarks.find(key);
-        lag[key] = high == m_highWatermarks.end() ? 0 : std::max<int64_t>(0, high->second - position);
-    }
-    return lag;
-}
-
 std::map<int32_t, double> KafkaSource::lagSeconds() const
 {
     const int64_t now = wallNowMs();

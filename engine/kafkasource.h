@@ -26,7 +26,7 @@ namespace weir {
 // Positions keys: kafkaPositionKey(topicIndex, partition) (see kafkaoffsets.h); with one
 // topic the key is the partition id. A position is the offset of the next record.
 //
-// Threads: read() runs on the reader thread; committed(), position(), lag() may run on the
+// Threads: read() runs on the reader thread; committed(), position(), lagSeconds() may run on the
 // engine thread at the same time (m_mutex guards positions and watermarks; librdkafka's
 // calls are thread-safe). open() and close() run while no reader thread is active.
 class KafkaSource final : public Source
@@ -44,7 +44,6 @@ public:
     // The high watermark of every assigned partition.
     Positions availableEnd() override;
     void close() override;
-    std::map<int32_t, int64_t> lag() const override;
     std::map<int32_t, double> lagSeconds() const override;
     std::pair<std::string, int32_t> describePartition(int32_t key) const override;
     void committed(const Positions &next) override;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <map>
@@ -46,6 +47,18 @@ enum class ReadStatus {
     End,   // bounded input is exhausted
 };
 
+// Records available but not read yet, per partition of `end`: end - at, never below 0.
+// This is the consumer lag in records (for Kafka: high watermark - position).
+inline std::map<int32_t, int64_t> backlog(const Positions &end, const Positions &at)
+{
+    std::map<int32_t, int64_t> lag;
+    for (const auto &[partition, offset] : end) {
+        const auto it = at.find(partition);
+        lag[partition] = std::max<int64_t>(0, offset - (it == at.end() ? 0 : it->second));
+    }
+    return lag;
+}
+
 // A source of raw records. Sources are driven by one reader thread each; they
 // must be restartable from any position they reported (for exactly-once replay).
 class Source
@@ -63,8 +76,6 @@ public:
     // Where the input available right now ends (for trigger once).
     virtual Positions availableEnd() = 0;
     virtual void close() {}
-    // Per-partition lag in records if the source knows it.
-    virtual std::map<int32_t, int64_t> lag() const { return {}; }
     // Per partition: seconds from the timestamp of the newest record read to now — the age
     // of the last consumed record; while behind, an upper bound of the next one's age.
     virtual std::map<int32_t, double> lagSeconds() const { return {}; }

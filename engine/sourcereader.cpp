@@ -74,13 +74,10 @@ void SourceReader::updateBacklog()
     const Positions at = m_source.position();
     const std::map<int32_t, double> seconds = m_source.lagSeconds();
     std::vector<PartitionLag> lag;
-    for (const auto &[key, offset] : end) {
-        auto it = at.find(key);
+    for (const auto &[key, records] : backlog(end, at)) {
         auto age = seconds.find(key);
         const auto [topic, partition] = m_source.describePartition(key);
-        lag.push_back({topic, partition,
-                       std::max<int64_t>(0, offset - (it == at.end() ? 0 : it->second)),
-                       age == seconds.end() ? 0.0 : age->second});
+        lag.push_back({topic, partition, records, age == seconds.end() ? 0.0 : age->second});
     }
     std::lock_guard lock(m_backlogMutex);
     m_lag = std::move(lag);

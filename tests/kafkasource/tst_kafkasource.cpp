@@ -140,10 +140,11 @@ void tst_KafkaSource::lagIsTheBacklog()
     fill("lag", 20);
     auto s = source({{"topics", {"lag"}}, {"starting_offsets", "earliest"}});
     s->open({{0, 5}, {1, 0}, {2, 20}});
-    QCOMPARE(s->lag(), (std::map<int32_t, int64_t>{{0, 15}, {1, 20}, {2, 0}}));
+    QCOMPARE(backlog(s->availableEnd(), s->position()),
+             (std::map<int32_t, int64_t>{{0, 15}, {1, 20}, {2, 0}}));
     QCOMPARE(readRecords(*s, 35).size(), size_t(35));
-    s->availableEnd();
-    QCOMPARE(s->lag(), (std::map<int32_t, int64_t>{{0, 0}, {1, 0}, {2, 0}}));
+    QCOMPARE(backlog(s->availableEnd(), s->position()),
+             (std::map<int32_t, int64_t>{{0, 0}, {1, 0}, {2, 0}}));
 }
 
 void tst_KafkaSource::lagSecondsIsTheAgeOfTheLastRecordRead()

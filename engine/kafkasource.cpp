@@ -19,6 +19,7 @@ namespace {
 constexpr int kPollTimeoutMs = 20;        // read() waits at most this long for a record
 constexpr int kOpenTimeoutMs = 10000;     // metadata and watermark queries in open()
 constexpr int kRefreshTimeoutMs = 500;    // watermark queries from availableEnd()
+constexpr int kCloseTimeoutMs = 5000;     // leaving the group in close()
 constexpr int64_t kRefreshEveryNs = 2'000'000'000;
 constexpr size_t kPiece = 256;            // records per consume call
 constexpr size_t kMaxChunkBytes = size_t(256) << 20; // RawChunk offsets are 32-bit
@@ -62,6 +63,30 @@ bool isTransient(rd_kafka_resp_err_t err)
     }
 }
 
+// Closes the consumer within kCloseTimeoutMs: rd_kafka_consumer_close() waits without a
+// limit for a group coordinator that is down. True when the close completed.
+bool closeConsumer(rd_kafka_t *consumer)
+{
+    rd_kafka_queue_t *queue = rd_kafka_queue_new(consumer);
+    if (rd_kafka_error_t *error = rd_kafka_consumer_close_queue(consumer, queue)) {
+        rd_kafka_error_destroy(error);
+        rd_kafka_queue_destroy(queue);
+        return false;
+    }
+    const auto deadline =
+        std::chrono::steady_clock::now() + std::chrono::milliseconds(kCloseTimeoutMs);
+    while (!rd_kafka_consumer_closed(consumer) && std::chrono::steady_clock::now() < deadline) {
+        rd_kafka_event_t *event = rd_kafka_queue_poll(queue, 50);
+        if (event && rd_kafka_event_type(event) == RD_KAFKA_EVENT_REBALANCE)
+            rd_kafka_assign(consumer, nullptr); // leaving the group: give everything back
+        if (event)
+            rd_kafka_event_destroy(event);
+    }
+    const bool closed = rd_kafka_consumer_closed(consumer);
+    rd_kafka_queue_destroy(queue);
+    return closed;
+}
+
 struct PartitionList
 {
     rd_kafka_topic_partition_list_t *list;
@@ -97,6 +122,9 @@ void KafkaSource::createConsumer()
     set("config", "queued.max.messages.kbytes", "65536");
     set("config", "fetch.max.bytes", "16777216");
     set("config", "log.connection.close", "false");
+    // Without group membership the session timeout only bounds how long an offset commit
+    // waits for an unavailable group coordinator — and so how long close() can take.
+    set("config", "session.timeout.ms", "6000");
     if (const std::string error = applyKafkaConfig(conf, m_params.config); !error.empty()) {
         rd_kafka_conf_destroy(conf);
         throw PipelineError(m_nodeId, "config", error);
@@ -270,8 +298,8 @@ void KafkaSource::close()
     if (!m_consumer)
         return;
     rd_kafka_queue_destroy(m_queue);
-    rd_kafka_consumer_close(m_consumer);
-    rd_kafka_destroy(m_consumer);
+    const bool closed = closeConsumer(m_consumer);
+    rd_kafka_destroy_flags(m_consumer, closed ? 0 : RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
     m_queue = nullptr;
     m_consumer = nullptr;
     m_lastTopic = nullptr;

@@ -110,6 +110,16 @@ void SandboxBroker::setPartitionLeader(const std::string &topic, int32_t partiti
              + std::to_string(partition) + "]: " + rd_kafka_err2str(err));
 }
 
+void SandboxBroker::setCoordinator(const std::string &group, int32_t broker,
+                                   const std::string &type)
+{
+    const rd_kafka_resp_err_t err =
+        rd_kafka_mock_coordinator_set(m_cluster, type.c_str(), group.c_str(), broker);
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
+        fail("cannot make broker " + std::to_string(broker) + " the " + type
+             + " coordinator of '" + group + "': " + rd_kafka_err2str(err));
+}
+
 void SandboxBroker::setBrokerRtt(int32_t broker, int rttMs)
 {
     const rd_kafka_resp_err_t err = rd_kafka_mock_broker_set_rtt(m_cluster, broker, rttMs);

@@ -58,6 +58,10 @@ public:
     void setBrokerDown(int32_t broker, bool down);
     // Makes `broker` the leader of one partition of a topic.
     void setPartitionLeader(const std::string &topic, int32_t partition, int32_t broker);
+    // Makes `broker` the coordinator of a consumer group (or of a transactional id, when
+    // `type` is "transaction").
+    void setCoordinator(const std::string &group, int32_t broker,
+                        const std::string &type = "group");
     // Adds latency to every response of one broker.
     void setBrokerRtt(int32_t broker, int rttMs);
 

@@ -32,6 +32,11 @@ public:
 
     // false once the queue is closed (the run is stopping).
     bool push(QueueItem item);
+    enum class Push { Done, Full, Closed };
+    // Waits at most `wait` for room; `item` is moved from only when Done.
+    Push push(QueueItem &item, std::chrono::milliseconds wait);
+    // Waits at most `wait` until fewer than `records` are queued; true when they are.
+    bool waitBelow(size_t records, std::chrono::milliseconds wait);
     // Waits up to `timeout` for an item.
     std::optional<QueueItem> pop(std::chrono::milliseconds timeout);
     void close();
@@ -39,6 +44,8 @@ public:
     size_t capacity() const { return m_capacity; }
 
 private:
+    bool hasRoom(size_t records) const;
+
     const size_t m_capacity;
     std::mutex m_mutex;
     std::condition_variable m_notFull;

@@ -3,29 +3,34 @@
 #include "clock.h"
 #include "kafkaconfig.h"
 #include "kafkaoffsets.h"
+#include "kafkasourceinternal.h"
 #include "problem.h"
 
 #include <librdkafka/rdkafka.h>
 
 #include <algorithm>
 #include <chrono>
+#include <regex>
 #include <stdexcept>
 #include <thread>
 
 namespace weir {
 
+using kafkasource::kOpenTimeoutMs;
+using kafkasource::PartitionList;
+
 namespace {
 
 constexpr int kPollTimeoutMs = 20;        // read() waits at most this long for a record
-constexpr int kOpenTimeoutMs = 10000;     // metadata and watermark queries in open()
 constexpr int kRefreshTimeoutMs = 500;    // watermark queries from availableEnd()
-constexpr int kCloseTimeoutMs = 5000;     // leaving the group in close()
 constexpr int64_t kRefreshEveryNs = 2'000'000'000;
 constexpr size_t kPiece = 256;            // records per consume call
 constexpr size_t kMaxChunkBytes = size_t(256) << 20; // RawChunk offsets are 32-bit
 
 void onCommit(rd_kafka_t *, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *,
               void *opaque);
+void onRebalance(rd_kafka_t *, rd_kafka_resp_err_t err,
+                 rd_kafka_topic_partition_list_t *partitions, void *opaque);
 
 // Destroys the messages a consume call returned, whatever happens while they are used.
 struct MessageGuard
@@ -39,7 +44,6 @@ struct MessageGuard
     }
 };
 
-// Consumer-level errors librdkafka recovers from by itself (it reconnects).
 // Errors librdkafka recovers from by itself (reconnecting, re-fetching from the same
 // offset after a leader change or a timed-out request): the consumer only hears of them.
 bool isTransient(rd_kafka_resp_err_t err)
@@ -62,39 +66,6 @@ bool isTransient(rd_kafka_resp_err_t err)
         return false;
     }
 }
-
-// Closes the consumer within kCloseTimeoutMs: rd_kafka_consumer_close() waits without a
-// limit for a group coordinator that is down. True when the close completed.
-bool closeConsumer(rd_kafka_t *consumer)
-{
-    rd_kafka_queue_t *queue = rd_kafka_queue_new(consumer);
-    if (rd_kafka_error_t *error = rd_kafka_consumer_close_queue(consumer, queue)) {
-        rd_kafka_error_destroy(error);
-        rd_kafka_queue_destroy(queue);
-        return false;
-    }
-    const auto deadline =
-        std::chrono::steady_clock::now() + std::chrono::milliseconds(kCloseTimeoutMs);
-    while (!rd_kafka_consumer_closed(consumer) && std::chrono::steady_clock::now() < deadline) {
-        rd_kafka_event_t *event = rd_kafka_queue_poll(queue, 50);
-        if (event && rd_kafka_event_type(event) == RD_KAFKA_EVENT_REBALANCE)
-            rd_kafka_assign(consumer, nullptr); // leaving the group: give everything back
-        if (event)
-            rd_kafka_event_destroy(event);
-    }
-    const bool closed = rd_kafka_consumer_closed(consumer);
-    rd_kafka_queue_destroy(queue);
-    return closed;
-}
-
-struct PartitionList
-{
-    rd_kafka_topic_partition_list_t *list;
-    explicit PartitionList(size_t size)
-        : list(rd_kafka_topic_partition_list_new(int(std::max<size_t>(size, 1))))
-    {}
-    ~PartitionList() { rd_kafka_topic_partition_list_destroy(list); }
-};
 
 } // namespace
 
@@ -119,18 +90,19 @@ void KafkaSource::createConsumer()
         }
     };
     // Bounds on librdkafka's own prefetch queue; `config` may change them.
-    set("config", "queued.max.messages.kbytes", "65536");
+    set("config", "queued.max.messages.kbytes", "16384");
     set("config", "fetch.max.bytes", "16777216");
     set("config", "log.connection.close", "false");
     // Without group membership the session timeout only bounds how long an offset commit
     // waits for an unavailable group coordinator — and so how long close() can take.
-    set("config", "session.timeout.ms", "6000");
+    if (!subscribing())
+        set("config", "session.timeout.ms", "6000");
     if (const std::string error = applyKafkaConfig(conf, m_params.config); !error.empty()) {
         rd_kafka_conf_destroy(conf);
         throw PipelineError(m_nodeId, "config", error);
     }
-    // Owned by the source: the engine's checkpoint holds the positions, so nothing is
-    // committed or reset behind its back.
+    // Owned by the source: the positions come from the checkpoint or the group's commits
+    // after sink commits, so nothing is committed or reset behind its back.
     set("bootstrap_servers", "bootstrap.servers",
         resolveBootstrapServers(m_params.bootstrapServers));
     set("group_id", "group.id", m_params.groupId);
@@ -140,6 +112,8 @@ void KafkaSource::createConsumer()
     set("config", "enable.partition.eof", "false");
     rd_kafka_conf_set_opaque(conf, this);
     rd_kafka_conf_set_offset_commit_cb(conf, onCommit);
+    if (subscribing())
+        rd_kafka_conf_set_rebalance_cb(conf, onRebalance);
     char reason[512];
     m_consumer = rd_kafka_new(RD_KAFKA_CONSUMER, conf, reason, sizeof(reason));
     if (!m_consumer) {
@@ -151,12 +125,75 @@ void KafkaSource::createConsumer()
     m_queue = rd_kafka_queue_get_consumer(m_consumer);
 }
 
-// Every partition of every topic, from the cluster's metadata.
+// The topic names to read: the listed names, then what the regular expressions match now.
+// A list restored from the checkpoint comes first, so the topic indices of its positions
+// keep their meaning; topics matched since are appended.
+void KafkaSource::resolveTopics()
+{
+    std::vector<std::regex> patterns;
+    std::vector<std::string> names;
+    for (const std::string &topic : m_params.topics) {
+        if (topic.starts_with('^'))
+            patterns.emplace_back(topic, std::regex::extended);
+        else
+            names.push_back(topic);
+    }
+    if (!patterns.empty()) {
+        const rd_kafka_metadata_t *metadata = nullptr;
+        const rd_kafka_resp_err_t err =
+            rd_kafka_metadata(m_consumer, 1, nullptr, &metadata, kOpenTimeoutMs);
+        if (err)
+            throw std::runtime_error(std::string("cannot list the cluster's topics: ")
+                                     + rd_kafka_err2str(err));
+        std::vector<std::string> matched;
+        for (int t = 0; t < metadata->topic_cnt; ++t) {
+            const std::string name = metadata->topics[t].topic;
+            if (name.starts_with("__"))
+                continue; // internal topics (__consumer_offsets ...)
+            for (const std::regex &pattern : patterns) {
+                if (std::regex_search(name, pattern)) {
+                    matched.push_back(name);
+                    break;
+                }
+            }
+        }
+        rd_kafka_metadata_destroy(metadata);
+        std::sort(matched.begin(), matched.end());
+        names.insert(names.end(), matched.begin(), matched.end());
+    }
+    std::lock_guard lock(m_mutex);
+    m_wanted.clear();
+    for (const std::string &name : names) {
+        auto it = std::find(m_topics.begin(), m_topics.end(), name);
+        if (it == m_topics.end())
+            it = m_topics.insert(m_topics.end(), name);
+        m_wanted.push_back(size_t(it - m_topics.begin()));
+    }
+}
+
+size_t KafkaSource::topicIndex(std::string_view name)
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = std::find(m_topics.begin(), m_topics.end(), name);
+    if (it != m_topics.end())
+        return size_t(it - m_topics.begin());
+    m_topics.emplace_back(name); // a topic a pattern matched after open (subscribe mode)
+    return m_topics.size() - 1;
+}
+
+// Reader thread, or open(): the only writers of m_topics run there, so no lock is needed.
+const std::string &KafkaSource::topicName(size_t index) const
+{
+    return m_topics[index];
+}
+
+// Every partition of every listed or matched topic, from the cluster's metadata. Listed
+// topics must exist; patterns may match none.
 void KafkaSource::fetchPartitions()
 {
     m_assigned.clear();
-    for (size_t t = 0; t < m_params.topics.size(); ++t) {
-        const std::string &name = m_params.topics[t];
+    for (const size_t t : m_wanted) {
+        const std::string &name = m_topics[t];
         rd_kafka_topic_t *topic = rd_kafka_topic_new(m_consumer, name.c_str(), nullptr);
         const auto deadline = std::chrono::steady_clock::now()
             + std::chrono::milliseconds(kOpenTimeoutMs);
@@ -195,13 +232,14 @@ void KafkaSource::fetchPartitions()
     }
 }
 
-std::vector<KafkaSource::Watermarks> KafkaSource::queryWatermarks(int timeoutMs) const
+std::vector<KafkaSource::Watermarks>
+KafkaSource::queryWatermarks(const std::vector<Assigned> &partitions, int timeoutMs) const
 {
     std::vector<Watermarks> marks;
-    for (const Assigned &a : m_assigned) {
+    for (const Assigned &a : partitions) {
         int64_t low = 0;
         int64_t high = 0;
-        const std::string &topic = m_params.topics[a.topicIndex];
+        const std::string &topic = topicName(a.topicIndex);
         const rd_kafka_resp_err_t err = rd_kafka_query_watermark_offsets(
             m_consumer, topic.c_str(), a.partition, &low, &high, timeoutMs);
         if (err)
@@ -213,17 +251,18 @@ std::vector<KafkaSource::Watermarks> KafkaSource::queryWatermarks(int timeoutMs)
     return marks;
 }
 
-// The offsets starting_offsets names, per assigned partition.
-std::vector<int64_t> KafkaSource::configuredStarts(const std::vector<Watermarks> &marks) const
+// The offsets starting_offsets names, per partition.
+std::vector<int64_t> KafkaSource::configuredStarts(const std::vector<Assigned> &partitions,
+                                                   const std::vector<Watermarks> &marks) const
 {
     std::vector<int64_t> starts;
     for (const Watermarks &m : marks)
         starts.push_back(m_params.startingOffsets == "earliest" ? m.low : m.high);
-    if (!m_params.startingTimeMs)
+    if (!m_params.startingTimeMs || partitions.empty())
         return starts;
-    PartitionList times(m_assigned.size());
-    for (const Assigned &a : m_assigned)
-        rd_kafka_topic_partition_list_add(times.list, m_params.topics[a.topicIndex].c_str(),
+    PartitionList times(partitions.size());
+    for (const Assigned &a : partitions)
+        rd_kafka_topic_partition_list_add(times.list, topicName(a.topicIndex).c_str(),
                                           a.partition)
             ->offset = *m_params.startingTimeMs;
     const rd_kafka_resp_err_t err =
@@ -231,7 +270,7 @@ std::vector<int64_t> KafkaSource::configuredStarts(const std::vector<Watermarks>
     if (err)
         throw std::runtime_error("cannot find the offsets at " + m_params.startingOffsets + ": "
                                  + rd_kafka_err2str(err));
-    for (size_t i = 0; i < m_assigned.size(); ++i) {
+    for (size_t i = 0; i < partitions.size(); ++i) {
         // No record at or after the time: start at the end (offset -1 in the reply).
         const int64_t offset = times.list->elems[i].offset;
         starts[i] = offset < 0 ? marks[i].high : std::clamp(offset, marks[i].low, marks[i].high);
@@ -240,15 +279,11 @@ std::vector<int64_t> KafkaSource::configuredStarts(const std::vector<Watermarks>
 }
 
 // Manual assignment, no subscribe(): there is no group membership and so no rebalance.
-// That makes it safe for the reader thread to stop calling read() while the engine's
-// queue is full (backpressure); librdkafka then stops fetching once its own queue holds
-// queued.max.messages.kbytes.
 void KafkaSource::assignAt(const std::vector<int64_t> &offsets)
 {
     PartitionList list(m_assigned.size());
     for (size_t i = 0; i < m_assigned.size(); ++i)
-        rd_kafka_topic_partition_list_add(list.list,
-                                          m_params.topics[m_assigned[i].topicIndex].c_str(),
+        rd_kafka_topic_partition_list_add(list.list, topicName(m_assigned[i].topicIndex).c_str(),
                                           m_assigned[i].partition)
             ->offset = offsets[i];
     if (const rd_kafka_resp_err_t err = rd_kafka_assign(m_consumer, list.list))
@@ -259,10 +294,23 @@ void KafkaSource::assignAt(const std::vector<int64_t> &offsets)
 void KafkaSource::open(const Positions &from)
 {
     close();
+    m_from = from;
     createConsumer();
+    resolveTopics();
+    if (subscribing())
+        openSubscribed();
+    else
+        openAssigned(from);
+    m_lastQueryNs = steadyNowNs();
+}
+
+void KafkaSource::openAssigned(const Positions &from)
+{
     fetchPartitions();
-    const std::vector<Watermarks> marks = queryWatermarks(kOpenTimeoutMs);
-    const std::vector<int64_t> starts = from.empty() ? configuredStarts(marks)
+    if (m_assigned.empty())
+        throw std::runtime_error("no topic matches " + m_params.topics.front());
+    const std::vector<Watermarks> marks = queryWatermarks(m_assigned, kOpenTimeoutMs);
+    const std::vector<int64_t> starts = from.empty() ? configuredStarts(m_assigned, marks)
                                                      : std::vector<int64_t>{};
     std::vector<int64_t> offsets;
     uint64_t skipped = 0;
@@ -272,10 +320,10 @@ void KafkaSource::open(const Positions &from)
         if (from.empty()) {
             offsets.push_back(starts[i]);
         } else if (it == from.end()) {
-            offsets.push_back(marks[i].low); // a partition added since the checkpoint
+            offsets.push_back(marks[i].low); // a partition or topic added since the checkpoint
         } else {
             const KafkaResumeOffset resume =
-                kafkaResumeOffset(m_params.topics[a.topicIndex], a.partition, it->second,
+                kafkaResumeOffset(topicName(a.topicIndex), a.partition, it->second,
                                   marks[i].low, marks[i].high, m_params.continueOnDataLoss);
             offsets.push_back(resume.offset);
             skipped += resume.skipped;
@@ -283,13 +331,22 @@ void KafkaSource::open(const Positions &from)
     }
     assignAt(offsets);
     m_skipped += skipped;
-    m_lastQueryNs = steadyNowNs();
+    const std::vector<Assigned> all = std::exchange(m_assigned, {});
+    startAssigned(all, offsets, marks);
+}
+
+// Bookkeeping for partitions that were just assigned at `offsets`.
+void KafkaSource::startAssigned(const std::vector<Assigned> &added,
+                                const std::vector<int64_t> &offsets,
+                                const std::vector<Watermarks> &marks)
+{
+    m_assigned.insert(m_assigned.end(), added.begin(), added.end());
     std::lock_guard lock(m_mutex);
-    m_positions.clear();
-    m_highWatermarks.clear();
-    for (size_t i = 0; i < m_assigned.size(); ++i) {
-        m_positions[m_assigned[i].key] = offsets[i];
-        m_highWatermarks[m_assigned[i].key] = marks[i].high;
+    for (size_t i = 0; i < added.size(); ++i) {
+        m_owned.insert(added[i].key);
+        m_positions[added[i].key] = offsets[i];
+        m_assignedAt[added[i].key] = offsets[i];
+        m_highWatermarks[added[i].key] = marks[i].high;
     }
 }
 
@@ -298,24 +355,50 @@ void KafkaSource::close()
     if (!m_consumer)
         return;
     rd_kafka_queue_destroy(m_queue);
-    const bool closed = closeConsumer(m_consumer);
+    const bool closed = kafkasource::closeConsumer(m_consumer);
     rd_kafka_destroy_flags(m_consumer, closed ? 0 : RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+    if (m_revokeList)
+        rd_kafka_topic_partition_list_destroy(m_revokeList);
+    m_revokeList = nullptr;
+    m_revoking.clear();
     m_queue = nullptr;
     m_consumer = nullptr;
     m_lastTopic = nullptr;
     m_lastCommitted.clear();
+    m_assigned.clear();
+    m_held = RawChunk();
+    m_paused = false;
+    m_assignedOnce = false;
+    std::lock_guard lock(m_mutex);
+    m_owned.clear();
+    m_positions.clear();
+    m_assignedAt.clear();
+    m_highWatermarks.clear();
+    m_engineCommitted.clear();
+}
+
+void KafkaSource::rethrowFailure()
+{
+    if (!m_failure.empty())
+        throw std::runtime_error("kafka source '" + m_nodeId + "': " + m_failure);
 }
 
 ReadStatus KafkaSource::read(RawChunk &chunk, size_t maxRecords)
 {
     if (!m_consumer)
         throw std::logic_error("kafka source '" + m_nodeId + "': read() before open()");
+    rethrowFailure();
     const size_t before = chunk.size();
+    takeHeld(chunk);
+    // Revoked partitions are given up once the engine committed what was read from them;
+    // until then nothing more is read, so nothing more needs committing.
+    if (!m_revoking.empty() && chunk.size() == before && !finishRevoke())
+        return ReadStatus::Idle;
     size_t consumed = 0;
     bool waited = false;
-    while (consumed < maxRecords && chunk.data.size() < kMaxChunkBytes) {
+    while (consumed < maxRecords && chunk.data.size() < kMaxChunkBytes && m_revoking.empty()) {
         size_t got = consume(std::min(kPiece, maxRecords - consumed), 0);
-        if (got == 0 && consumed == 0 && !waited) {
+        if (got == 0 && consumed == 0 && !waited && chunk.size() == before) {
             got = consume(1, kPollTimeoutMs);
             waited = true;
         }
@@ -324,6 +407,7 @@ ReadStatus KafkaSource::read(RawChunk &chunk, size_t maxRecords)
         consumed += got;
         appendMessages(chunk, got);
     }
+    rethrowFailure();
     if (chunk.size() == before)
         return ReadStatus::Idle;
     std::lock_guard lock(m_mutex);
@@ -377,16 +461,10 @@ void KafkaSource::appendMessages(RawChunk &chunk, size_t count)
 int32_t KafkaSource::positionKey(const rd_kafka_message_s &message)
 {
     if (message.rkt != m_lastTopic) {
-        const std::string_view name = rd_kafka_topic_name(message.rkt);
-        const auto it = std::find(m_params.topics.begin(), m_params.topics.end(), name);
-        if (it == m_params.topics.end())
-            throw std::runtime_error("kafka source '" + m_nodeId
-                                     + "': a record of an unexpected topic '"
-                                     + std::string(name) + "'");
+        m_lastTopicIndex = topicIndex(rd_kafka_topic_name(message.rkt));
         m_lastTopic = message.rkt;
-        m_lastTopicIndex = size_t(it - m_params.topics.begin());
     }
-    return int32_t(m_lastTopicIndex) * kKafkaPartitionsPerTopic + message.partition;
+    return kafkaPositionKey(m_lastTopicIndex, message.partition);
 }
 
 Positions KafkaSource::position() const
@@ -408,7 +486,7 @@ void KafkaSource::refreshHighWatermarks()
     for (const Assigned &a : m_assigned) {
         int64_t low = -1;
         int64_t high = -1;
-        const char *topic = m_params.topics[a.topicIndex].c_str();
+        const char *topic = topicName(a.topicIndex).c_str();
         rd_kafka_resp_err_t err =
             query ? rd_kafka_query_watermark_offsets(m_consumer, topic, a.partition, &low,
                                                      &high, kRefreshTimeoutMs)
@@ -417,8 +495,10 @@ void KafkaSource::refreshHighWatermarks()
             highs[a.key] = high;
     }
     std::lock_guard lock(m_mutex);
-    for (const auto &[key, high] : highs)
-        m_highWatermarks[key] = std::max(m_highWatermarks[key], high);
+    for (const auto &[key, high] : highs) {
+        if (m_owned.contains(key))
+            m_highWatermarks[key] = std::max(m_highWatermarks[key], high);
+    }
 }
 
 Positions KafkaSource::availableEnd()
@@ -433,35 +513,40 @@ std::map<int32_t, double> KafkaSource::lagSeconds() const
     const int64_t now = wallNowMs();
     std::lock_guard lock(m_mutex);
     std::map<int32_t, double> seconds;
-    for (const auto &[key, timestamp] : m_lastTimestamps)
-        seconds[key] = double(std::max<int64_t>(0, now - timestamp)) / 1e3;
+    for (const auto &[key, timestamp] : m_lastTimestamps) {
+        if (m_owned.contains(key))
+            seconds[key] = double(std::max<int64_t>(0, now - timestamp)) / 1e3;
+    }
     return seconds;
 }
 
 std::pair<std::string, int32_t> KafkaSource::describePartition(int32_t key) const
 {
     const size_t topic = kafkaTopicIndex(key);
-    return {topic < m_params.topics.size() ? m_params.topics[topic] : std::string(),
-            kafkaPartition(key)};
+    std::lock_guard lock(m_mutex);
+    return {topic < m_topics.size() ? m_topics[topic] : std::string(), kafkaPartition(key)};
 }
 
-// Engine thread. Asynchronous: the result arrives in onCommit while read() polls.
+// Engine thread. Asynchronous: the result arrives in onCommit while read() polls. Only
+// partitions this member owns are committed: a revoked one may have moved on elsewhere.
 void KafkaSource::committed(const Positions &next)
 {
     if (!m_consumer || next.empty() || next == m_lastCommitted)
         return;
+    std::lock_guard lock(m_mutex);
+    m_engineCommitted = next;
     PartitionList list(next.size());
     for (const auto &[key, offset] : next) {
         const size_t topic = kafkaTopicIndex(key);
-        if (topic < m_params.topics.size() && offset >= 0)
-            rd_kafka_topic_partition_list_add(list.list, m_params.topics[topic].c_str(),
+        if (topic < m_topics.size() && offset >= 0 && m_owned.contains(key))
+            rd_kafka_topic_partition_list_add(list.list, m_topics[topic].c_str(),
                                               kafkaPartition(key))
                 ->offset = offset;
     }
     if (list.list->cnt == 0)
         return;
     if (const rd_kafka_resp_err_t err = rd_kafka_commit(m_consumer, list.list, 1))
-        noteCommitResult(rd_kafka_err2str(err));
+        m_commitError = rd_kafka_err2str(err);
     else
         m_lastCommitted = next;
 }
@@ -478,6 +563,96 @@ std::string KafkaSource::lastCommitError() const
     return m_commitError;
 }
 
+void KafkaSource::pauseAssigned(bool paused, const std::vector<Assigned> &which)
+{
+    if (!m_consumer || which.empty())
+        return;
+    PartitionList list(which.size());
+    for (const Assigned &a : which)
+        rd_kafka_topic_partition_list_add(list.list, topicName(a.topicIndex).c_str(), a.partition);
+    if (paused)
+        rd_kafka_pause_partitions(m_consumer, list.list);
+    else
+        rd_kafka_resume_partitions(m_consumer, list.list);
+}
+
+// Backpressure: paused partitions stop fetching (librdkafka drops what it prefetched and
+// fetches it again from the position on resume), while keepAlive() keeps serving the
+// group so the member is not thrown out and no rebalance starts.
+void KafkaSource::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    pauseAssigned(paused, m_assigned);
+}
+
+void KafkaSource::keepAlive()
+{
+    serve(0);
+}
+
+// Partitions assigned while paused start paused, so records are rare here; any that come
+// are kept for the next read().
+void KafkaSource::serve(int timeoutMs)
+{
+    if (!m_consumer)
+        return;
+    const size_t got = consume(kPiece, timeoutMs);
+    if (got > 0)
+        appendMessages(m_held, got);
+}
+
+// Hands out what serve() kept, updating the positions as read() does.
+void KafkaSource::takeHeld(RawChunk &chunk)
+{
+    for (size_t i = 0; i < m_held.size(); ++i) {
+        chunk.append(m_held.value(i), m_held.partitions[i], m_held.offsets[i]);
+        chunk.keys.push_back(std::move(m_held.keys[i]));
+    }
+    m_held = RawChunk();
+}
+
+double KafkaSource::maxRecordsPerSecond() const
+{
+    return m_params.maxRatePerPartition * double(assignedPartitions());
+}
+
+size_t KafkaSource::assignedPartitions() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_owned.size();
+}
+
+bool KafkaSource::replaysExactly() const
+{
+    return !subscribing();
+}
+
+// The resolved topic list, one name per line: its order gives the topic indices of the
+// positions keys.
+std::string KafkaSource::persistentSettings() const
+{
+    std::lock_guard lock(m_mutex);
+    Json topics = Json::array();
+    for (const std::string &name : m_topics)
+        topics.push_back(name);
+    return Json{{"topics", topics}}.dump();
+}
+
+void KafkaSource::restoreSettings(const std::string &settings)
+{
+    const Json json = Json::parse(settings, nullptr, false);
+    if (!json.is_object() || !json.contains("topics") || !json["topics"].is_array())
+        return; // a checkpoint from before topic lists were kept: the listed order
+    std::lock_guard lock(m_mutex);
+    m_topics.clear();
+    for (const Json &name : json["topics"]) {
+        if (name.is_string())
+            m_topics.push_back(name.get<std::string>());
+    }
+}
+
 namespace {
 
 // Kafka thread -> application, served inside read()'s consume calls.
@@ -487,6 +662,12 @@ void onCommit(rd_kafka_t *, rd_kafka_resp_err_t err, rd_kafka_topic_partition_li
     auto *source = static_cast<KafkaSource *>(opaque);
     source->noteCommitResult(err == RD_KAFKA_RESP_ERR_NO_ERROR ? std::string()
                                                                  : rd_kafka_err2str(err));
+}
+
+void onRebalance(rd_kafka_t *, rd_kafka_resp_err_t err,
+                 rd_kafka_topic_partition_list_t *partitions, void *opaque)
+{
+    static_cast<KafkaSource *>(opaque)->rebalanced(int(err), partitions);
 }
 
 } // namespace

@@ -7,28 +7,44 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
 struct rd_kafka_s;
 struct rd_kafka_queue_s;
 struct rd_kafka_message_s;
+struct rd_kafka_topic_partition_list_s;
 
 namespace weir {
 
-// source.kafka: reads the partitions of one or more topics with librdkafka. Assignment
-// based: open() assigns every partition that exists at open time at an explicit offset
-// (the engine's checkpoint position, else starting_offsets), so the engine's checkpoint
-// owns the positions and there is no group rebalance. The group's committed offsets only
-// follow the engine's commits (committed()) so kafka-consumer-groups and Burrow see the
-// progress; they are never read back.
+// source.kafka: reads the partitions of one or more topics with librdkafka.
 //
-// Positions keys: kafkaPositionKey(topicIndex, partition) (see kafkaoffsets.h); with one
-// topic the key is the partition id. A position is the offset of the next record.
+// group_mode "assign" (the default): open() assigns every partition of the topics at an
+// explicit offset (the engine's checkpoint position, else starting_offsets), so the
+// checkpoint owns the positions and there is no group rebalance. The group's committed
+// offsets only follow the engine's commits (committed()) so kafka-consumer-groups and
+// Burrow see the progress.
 //
-// Threads: read() runs on the reader thread; committed(), position(), lagSeconds() may run on the
-// engine thread at the same time (m_mutex guards positions and watermarks; librdkafka's
-// calls are thread-safe). open() and close() run while no reader thread is active.
+// group_mode "subscribe": the source joins the consumer group, which splits the partitions
+// among its members. A partition assigned to this member starts at the later of the group's
+// committed offset and this run's checkpoint position. On revoke the source stops reading,
+// waits until the engine has committed every record it read from the revoked partitions,
+// commits their group offsets synchronously and only then gives them up — so the next owner
+// starts exactly where this member stopped. A crash between a batch's sink commit and the
+// group commit re-reads that batch (at least once; see replaysExactly()).
+//
+// Topics starting with ^ are regular expressions (POSIX extended, as librdkafka's), matched
+// against the cluster's topics at open.
+//
+// Positions keys: kafkaPositionKey(topicIndex, partition) (see kafkaoffsets.h), topicIndex
+// being the place of the topic in the resolved topic list (persistentSettings() keeps it
+// stable across restarts); with one topic the key is the partition id.
+//
+// Threads: read(), keepAlive(), setPaused() and librdkafka's rebalance callback run on the
+// reader thread; committed(), position(), lagSeconds(), describePartition() may run on the
+// engine thread at the same time (m_mutex guards what both touch; librdkafka's calls are
+// thread-safe). open() and close() run while no reader thread is active.
 class KafkaSource final : public Source
 {
 public:
@@ -47,6 +63,12 @@ public:
     std::map<int32_t, double> lagSeconds() const override;
     std::pair<std::string, int32_t> describePartition(int32_t key) const override;
     void committed(const Positions &next) override;
+    void setPaused(bool paused) override;
+    void keepAlive() override;
+    double maxRecordsPerSecond() const override;
+    bool replaysExactly() const override;
+    std::string persistentSettings() const override;
+    void restoreSettings(const std::string &settings) override;
 
     // Records skipped because retention deleted them before they were read (on_data_loss
     // "continue").
@@ -56,6 +78,10 @@ public:
     // Records the outcome of a group offset commit ("" for success); called by
     // librdkafka's commit callback inside read().
     void noteCommitResult(std::string error);
+    // librdkafka's rebalance callback (subscribe mode), inside a consume call.
+    void rebalanced(int err, rd_kafka_topic_partition_list_s *partitions);
+    // Partitions this source reads now (subscribe mode: its share of the group's).
+    size_t assignedPartitions() const;
     const KafkaSourceParams &params() const { return m_params; }
 
 private:
@@ -71,31 +97,64 @@ private:
         int64_t high;
     };
 
+    bool subscribing() const { return m_params.groupMode == KafkaGroupMode::Subscribe; }
     void createConsumer();
+    void resolveTopics();
+    size_t topicIndex(std::string_view name);
+    const std::string &topicName(size_t index) const;
     void fetchPartitions();
-    std::vector<Watermarks> queryWatermarks(int timeoutMs) const;
-    std::vector<int64_t> configuredStarts(const std::vector<Watermarks> &marks) const;
+    std::vector<Watermarks> queryWatermarks(const std::vector<Assigned> &partitions,
+                                            int timeoutMs) const;
+    std::vector<int64_t> configuredStarts(const std::vector<Assigned> &partitions,
+                                          const std::vector<Watermarks> &marks) const;
     void assignAt(const std::vector<int64_t> &offsets);
+    void openAssigned(const Positions &from);
+    void openSubscribed();
+    void startAssigned(const std::vector<Assigned> &added, const std::vector<int64_t> &offsets,
+                       const std::vector<Watermarks> &marks);
+    // Subscribe mode: the start offsets of newly assigned partitions.
+    std::vector<int64_t> groupStarts(const std::vector<Assigned> &added,
+                                     const std::vector<Watermarks> &marks);
+    void takeAssignment(rd_kafka_topic_partition_list_s *partitions);
+    void giveUp(rd_kafka_topic_partition_list_s *partitions, bool commit);
+    bool finishRevoke();
+    void pauseAssigned(bool paused, const std::vector<Assigned> &which);
+    // Serves librdkafka (group callbacks) for up to timeoutMs; records go to m_held.
+    void serve(int timeoutMs);
+    void takeHeld(RawChunk &chunk);
     size_t consume(size_t maxRecords, int timeoutMs);
     void appendMessages(RawChunk &chunk, size_t count);
     int32_t positionKey(const rd_kafka_message_s &message);
     void refreshHighWatermarks();
+    void rethrowFailure();
 
     std::string m_nodeId;
     KafkaSourceParams m_params;
     rd_kafka_s *m_consumer = nullptr;
     rd_kafka_queue_s *m_queue = nullptr;
-    std::vector<Assigned> m_assigned; // in metadata order, fixed between open and close
+    std::vector<Assigned> m_assigned; // reader thread (and open); metadata order
     std::vector<rd_kafka_message_s *> m_messages; // reused by read()
     const void *m_lastTopic = nullptr;            // read()'s cache of the topic lookup
     size_t m_lastTopicIndex = 0;
     int64_t m_lastQueryNs = 0;
     std::atomic<uint64_t> m_skipped {0};
     Positions m_lastCommitted; // engine thread only
+    Positions m_from;          // the checkpoint positions open() got
+    bool m_paused = false;     // reader thread
+    RawChunk m_held;           // records consumed by keepAlive() or open(), read() hands out
+    std::vector<int32_t> m_revoking; // subscribe: keys to give up once the engine committed
+    rd_kafka_topic_partition_list_s *m_revokeList = nullptr;
+    bool m_assignedOnce = false;
+    std::string m_failure; // an error inside a librdkafka callback, thrown by read()
+    std::vector<size_t> m_wanted; // indices into m_topics of the topics to read now
 
     Positions m_readTimestamps; // reader thread: newest timestamps of the current read()
     mutable std::mutex m_mutex; // guards everything below
+    std::vector<std::string> m_topics; // resolved names; index = topic part of the keys
+    std::set<int32_t> m_owned;         // keys assigned now
     Positions m_positions;
+    Positions m_assignedAt;            // subscribe: where each owned partition started
+    Positions m_engineCommitted;       // the engine's last committed positions
     Positions m_highWatermarks;
     Positions m_lastTimestamps; // per partition key: timestamp (ms) of the newest record read
     std::string m_commitError;

@@ -4,6 +4,7 @@
 #include "problem.h"
 #include "timestamp.h"
 
+#include <regex>
 #include <set>
 
 namespace weir {
@@ -37,6 +38,16 @@ std::vector<std::string> topicsParam(const std::string &nodeId, const Json &para
     for (const Json &topic : *value) {
         if (!topic.is_string() || topic.get<std::string>().empty())
             throw PipelineError(nodeId, "topics", "topic names must be non-empty strings");
+        const std::string &name = topic.get<std::string>();
+        if (name.starts_with('^')) {
+            try {
+                std::regex check(name, std::regex::extended);
+            } catch (const std::regex_error &e) {
+                throw PipelineError(nodeId, "topics",
+                                    "\"" + name + "\" is not a valid regular expression: "
+                                        + e.what());
+            }
+        }
         if (!seen.insert(topic.get<std::string>()).second)
             throw PipelineError(nodeId, "topics",
                                 "topic '" + topic.get<std::string>() + "' is listed twice");
@@ -96,6 +107,16 @@ KafkaSourceParams KafkaSourceParams::fromJson(const std::string &nodeId, const J
     if (loss != "fail" && loss != "continue")
         throw PipelineError(nodeId, "on_data_loss", "must be \"fail\" or \"continue\"");
     p.continueOnDataLoss = loss == "continue";
+    const std::string mode = stringParam(nodeId, params, "group_mode", "assign");
+    if (mode != "assign" && mode != "subscribe")
+        throw PipelineError(nodeId, "group_mode", "must be \"assign\" or \"subscribe\"");
+    p.groupMode = mode == "subscribe" ? KafkaGroupMode::Subscribe : KafkaGroupMode::Assign;
+    if (const Json *rate = findParam(params, "max_rate_per_partition")) {
+        if (!rate->is_number() || rate->get<double>() < 0)
+            throw PipelineError(nodeId, "max_rate_per_partition",
+                                "must be a number of records per second, 0 or more");
+        p.maxRatePerPartition = rate->get<double>();
+    }
     return p;
 }
 

@@ -30,6 +30,7 @@ struct PartitionLag
     int32_t partition = 0;
     int64_t offsets = 0;
     double seconds = 0;
+    bool paused = false; // backpressure: the source stopped reading it while the queue is full
 };
 
 // What the engine thread publishes after every micro-batch (engine -> GUI / weir-run).

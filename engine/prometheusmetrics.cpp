@@ -67,6 +67,11 @@ PrometheusMetrics::PrometheusMetrics(const std::string &pipeline,
                            .Help("Records the queue holds before sources are paused")
                            .Register(*m_registry)
                            .Add({{"pipeline", pipeline}});
+    m_pausedPartitions = &BuildGauge()
+                              .Name("pipeline_paused_partitions")
+                              .Help("Source partitions paused by backpressure (queue full)")
+                              .Register(*m_registry)
+                              .Add({{"pipeline", pipeline}});
     m_watermarkDelay = &BuildGauge()
                             .Name("pipeline_watermark_delay_seconds")
                             .Help("Wall-clock time minus the event-time watermark")
@@ -143,6 +148,11 @@ void PrometheusMetrics::setQueue(uint64_t depth, uint64_t capacity)
 {
     m_queueDepth->Set(double(depth));
     m_queueCapacity->Set(double(capacity));
+}
+
+void PrometheusMetrics::setPausedPartitions(uint64_t partitions)
+{
+    m_pausedPartitions->Set(double(partitions));
 }
 
 void PrometheusMetrics::setWatermarkDelay(double seconds)

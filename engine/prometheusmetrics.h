@@ -40,6 +40,7 @@ public:
     void setWatermarkDelay(double seconds);
     void setStateEntries(uint64_t entries);
     void setLag(const std::string &topic, int32_t partition, int64_t offsets, double seconds);
+    void setPausedPartitions(uint64_t partitions);
 
 private:
     struct NodeCounters
@@ -61,6 +62,7 @@ private:
     prometheus::Histogram *m_latency;
     prometheus::Histogram *m_checkpoint;
     prometheus::Gauge *m_queueDepth;
+    prometheus::Gauge *m_pausedPartitions;
     prometheus::Gauge *m_queueCapacity;
     prometheus::Gauge *m_watermarkDelay;
     prometheus::Gauge *m_stateEntries;

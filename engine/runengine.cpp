@@ -73,6 +73,13 @@ void RunEngine::restoreCheckpoint()
         log("restored checkpoint '" + m_checkpoint->path() + "' at batch " + std::to_string(last));
     }
     m_pending = m_checkpoint->offsets(last + 1);
+    if (m_pending && !replaysExactly()) {
+        log("batch " + std::to_string(last + 1)
+            + " was started but not committed; a consumer-group source cannot replay it "
+              "exactly, so its records are read again from the group's offsets (at least once)");
+        m_pending.reset();
+        m_rollForward = true;
+    }
     if (m_pending) {
         positionsFrom(*m_pending, false);
         log("batch " + std::to_string(last + 1) + " was started but not committed: replaying it");
@@ -94,8 +101,19 @@ void RunEngine::openSinks()
                 + std::to_string(m_nextBatchId - 1)
                 + "; it was written by another run: use a new output or that run's checkpoint");
     }
-    if (!m_checkpoint)
-        m_nextBatchId = newest + 1; // no checkpoint: carry on after what the sinks hold
+    // No checkpoint, or an uncommitted batch that is not replayed: carry on after what the
+    // sinks hold, so no sink discards new rows as a batch it already has.
+    if (!m_checkpoint || m_rollForward)
+        m_nextBatchId = std::max(m_nextBatchId, newest + 1);
+}
+
+bool RunEngine::replaysExactly() const
+{
+    for (const size_t s : m_compiled->sources) {
+        if (!m_compiled->nodes[s].source->replaysExactly())
+            return false;
+    }
+    return true;
 }
 
 void RunEngine::openSources()
@@ -105,7 +123,10 @@ void RunEngine::openSources()
     for (size_t s = 0; s < m_compiled->sources.size(); ++s) {
         RuntimeNode &node = m_compiled->nodes[m_compiled->sources[s]];
         atNode(node, [&] { node.source->open(m_startPositions[s]); });
-        if (m_checkpoint && !m_checkpoint->sourceSettings(node.id))
+        // Sources only extend their settings (e.g. topics a pattern matched since), so the
+        // logged positions keep their meaning.
+        if (m_checkpoint
+            && m_checkpoint->sourceSettings(node.id) != node.source->persistentSettings())
             m_checkpoint->saveSourceSettings(node.id, node.source->persistentSettings());
         m_assembler->setPosition(uint32_t(s), node.source->position());
         m_onceLimits.emplace_back(node.source->availableEnd());

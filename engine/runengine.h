@@ -43,6 +43,8 @@ private:
     void restoreCheckpoint();
     void openSinks();
     void openSources();
+    // False when a source cannot re-read a logged batch exactly (Kafka subscribe mode).
+    bool replaysExactly() const;
     void run(std::stop_token stop);
     void loop(std::stop_token stop);
     // A batch whose range is known before it runs (a replay, trigger once): logged
@@ -68,6 +70,7 @@ private:
     std::vector<std::unique_ptr<SourceReader>> m_readers;
     std::vector<Positions> m_startPositions;
     std::optional<BatchRanges> m_pending;
+    bool m_rollForward = false; // an uncommitted batch is not replayed: new ids after the sinks'
     std::vector<std::optional<Positions>> m_onceLimits;
     Trigger m_trigger = Trigger::ProcessingTime;
     int64_t m_intervalMs = 1000;

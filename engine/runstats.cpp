@@ -116,8 +116,12 @@ void RunStats::update(const CompiledPipeline &pipeline, const CollectedInput &in
     }
     m_prometheus.setStateEntries(m_snapshot.stateEntries);
     m_snapshot.lag = facts.lag;
-    for (const PartitionLag &l : facts.lag)
+    uint64_t paused = 0;
+    for (const PartitionLag &l : facts.lag) {
         m_prometheus.setLag(l.topic, l.partition, l.offsets, l.seconds);
+        paused += l.paused ? 1 : 0;
+    }
+    m_prometheus.setPausedPartitions(paused);
     m_snapshot.elapsedSeconds = double(now - m_startNs) / 1e9;
     updateRates(now);
 }

@@ -89,6 +89,19 @@ public:
     // is processed up to `next` (per partition). Kafka commits its group offsets here.
     // Called on the engine thread while the reader thread may be in read().
     virtual void committed(const Positions &) {}
+    // Backpressure, reader thread: the engine's queue is full (true) or has drained (false).
+    // Sources that must keep talking to a server while nothing is read (a Kafka consumer
+    // group member) pause their input here and get keepAlive() calls until resumed.
+    virtual void setPaused(bool) {}
+    virtual void keepAlive() {}
+    // A rate limit the source sets itself (records/s, 0: none), e.g. Kafka's
+    // max_rate_per_partition times the partitions it reads. Reader thread.
+    virtual double maxRecordsPerSecond() const { return 0; }
+    // Whether open() at a batch's logged start positions reads exactly that batch's records
+    // again. A Kafka consumer-group member cannot (its partitions may have moved), so the
+    // engine does not replay an uncommitted batch of such a source: it is read again from
+    // the group's offsets, at least once.
+    virtual bool replaysExactly() const { return true; }
     // Source state to persist in the checkpoint (e.g. resolved start time), and back.
     virtual std::string persistentSettings() const { return {}; }
     virtual void restoreSettings(const std::string &) {}

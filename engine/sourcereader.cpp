@@ -17,20 +17,23 @@ SourceReader::SourceReader(uint32_t index, Source &source, ChunkQueue &queue, si
 
 size_t SourceReader::allowance(std::stop_token stop)
 {
-    if (m_maxRate <= 0)
+    double rate = m_maxRate;
+    if (const double own = m_source.maxRecordsPerSecond(); own > 0)
+        rate = rate > 0 ? std::min(rate, own) : own;
+    if (rate <= 0)
         return m_chunkRecords;
     // A token bucket holding at most a tenth of a second of records (and at least one).
-    const double capacity = std::max(1.0, m_maxRate / 10);
+    const double capacity = std::max(1.0, rate / 10);
     while (!stop.stop_requested()) {
         const int64_t now = steadyNowNs();
         if (m_tokensAtNs == 0)
             m_tokens = capacity;
         else
-            m_tokens = std::min(capacity, m_tokens + double(now - m_tokensAtNs) / 1e9 * m_maxRate);
+            m_tokens = std::min(capacity, m_tokens + double(now - m_tokensAtNs) / 1e9 * rate);
         m_tokensAtNs = now;
         if (m_tokens >= 1)
             return std::min(m_chunkRecords, size_t(m_tokens));
-        sleepFor(stop, std::chrono::nanoseconds(int64_t((1 - m_tokens) / m_maxRate * 1e9)));
+        sleepFor(stop, std::chrono::nanoseconds(int64_t((1 - m_tokens) / rate * 1e9)));
     }
     return 0;
 }
@@ -77,10 +80,32 @@ void SourceReader::updateBacklog()
     for (const auto &[key, records] : backlog(end, at)) {
         auto age = seconds.find(key);
         const auto [topic, partition] = m_source.describePartition(key);
-        lag.push_back({topic, partition, records, age == seconds.end() ? 0.0 : age->second});
+        lag.push_back({topic, partition, records, age == seconds.end() ? 0.0 : age->second,
+                       m_paused.load()});
     }
     std::lock_guard lock(m_backlogMutex);
     m_lag = std::move(lag);
+}
+
+bool SourceReader::deliver(QueueItem item, std::stop_token stop)
+{
+    using namespace std::chrono_literals;
+    ChunkQueue::Push pushed = m_queue.push(item, 20ms);
+    if (pushed != ChunkQueue::Push::Full)
+        return pushed == ChunkQueue::Push::Done;
+    m_source.setPaused(true);
+    m_paused = true;
+    updateBacklog();
+    while (pushed == ChunkQueue::Push::Full && !stop.stop_requested()) {
+        m_source.keepAlive();
+        pushed = m_queue.push(item, 50ms);
+    }
+    while (pushed == ChunkQueue::Push::Done && !stop.stop_requested()
+           && !m_queue.waitBelow(m_queue.capacity() / 2, 50ms))
+        m_source.keepAlive();
+    m_source.setPaused(false);
+    m_paused = false;
+    return pushed == ChunkQueue::Push::Done && !stop.stop_requested();
 }
 
 void SourceReader::run(std::stop_token stop)
@@ -103,7 +128,7 @@ void SourceReader::run(std::stop_token stop)
             if (chunk->size() > 0) {
                 chunk->ingestNs = now;
                 chunk->next = m_source.position();
-                if (!m_queue.push({m_index, std::move(chunk), false, {}}))
+                if (!deliver({m_index, std::move(chunk), false, {}}, stop))
                     return;
             }
             if (status == ReadStatus::End) {

@@ -4,6 +4,7 @@
 #include "metricssnapshot.h"
 #include "source.h"
 
+#include <atomic>
 #include <map>
 #include <mutex>
 #include <stop_token>
@@ -12,7 +13,7 @@
 namespace weir {
 
 // Drives one source on its own thread: read a chunk, push it into the queue
-// (waiting while the queue is full), and repeat until the source ends, fails,
+// (pausing the source while the queue is full), and repeat until the source ends, fails,
 // or the run stops. The source object is touched by this thread only.
 class SourceReader
 {
@@ -31,6 +32,9 @@ public:
 
 private:
     void run(std::stop_token stop);
+    // Pushes into the queue; while it is full, pauses the source until the queue drains
+    // below half. False when the run stops first.
+    bool deliver(QueueItem item, std::stop_token stop);
     void updateBacklog();
     // Records the rate limit lets through now (all of chunkRecords when unlimited).
     size_t allowance(std::stop_token stop);
@@ -40,6 +44,7 @@ private:
     ChunkQueue &m_queue;
     size_t m_chunkRecords;
     double m_maxRate;
+    std::atomic<bool> m_paused{false};
     double m_tokens = 0;
     int64_t m_tokensAtNs = 0;
     std::jthread m_thread;

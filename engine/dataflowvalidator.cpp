@@ -88,11 +88,13 @@ public:
         : m_pipeline(pipeline)
         , m_graph(graph)
         , m_outputs(pipeline.nodes.size())
+        , m_groupSource(pipeline.nodes.size())
     {}
 
     void visit(size_t node, bool flawed, std::vector<Problem> &problems)
     {
         NodeProblems nodeProblems(m_pipeline.nodes[node].id, problems);
+        checkGroupSource(node, nodeProblems);
         m_outputs[node] = outputsOf(node, inputOf(node), nodeProblems);
         if (flawed || nodeProblems.count() > 0) {
             for (auto &[port, stream] : m_outputs[node])
@@ -101,6 +103,7 @@ public:
     }
 
 private:
+    void checkGroupSource(size_t node, NodeProblems &problems);
     Stream inputOf(size_t node) const;
     Outputs outputsOf(size_t node, const Stream &input, NodeProblems &problems) const;
     Outputs parseJsonOutputs(const Json &params, const Stream &input,
@@ -116,7 +119,30 @@ private:
     const Pipeline &m_pipeline;
     const PipelineGraph &m_graph;
     std::vector<Outputs> m_outputs;
+    std::vector<std::string> m_groupSource; // per node: a subscribing source.kafka upstream
 };
+
+// A source.kafka in group_mode "subscribe" hands partitions to other group members on a
+// rebalance; window state built from them cannot follow, so windows are refused behind it.
+void DataflowChecker::checkGroupSource(size_t node, NodeProblems &problems)
+{
+    const NodeSpec &spec = m_pipeline.nodes[node];
+    if (spec.type == "source.kafka" && spec.params.is_object()
+        && spec.params.value("group_mode", std::string()) == "subscribe")
+        m_groupSource[node] = spec.id;
+    for (size_t e : m_graph.inputs(node)) {
+        const std::string &upstream =
+            m_groupSource[size_t(m_graph.indexOf(m_pipeline.edges[e].from))];
+        if (m_groupSource[node].empty())
+            m_groupSource[node] = upstream;
+    }
+    const NodeTypeInfo *type = m_graph.typeOf(node);
+    if (type && type->category == "window" && !m_groupSource[node].empty())
+        problems.add("in", "source '" + m_groupSource[node]
+                               + "' reads with group_mode \"subscribe\": its partitions move "
+                                 "between group members, and window state cannot move with "
+                                 "them; use group_mode \"assign\" for windowed pipelines");
+}
 
 Stream DataflowChecker::inputOf(size_t node) const
 {

@@ -129,10 +129,11 @@ std::vector<NodeTypeInfo> sourceNodeTypes()
               .min = 0, .max = 1e9},
          }},
         {.type = "source.kafka", .category = "source", .title = "Kafka topic",
-         .description = "Reads every partition of one or more Kafka topics. The checkpoint "
-                        "owns the positions (partitions are assigned, not subscribed); the "
-                        "consumer group's offsets follow each committed batch so monitoring "
-                        "tools see the progress.",
+         .description = "Reads the partitions of one or more Kafka topics. By default every "
+                        "partition, with the checkpoint owning the positions (exactly once); "
+                        "in subscribe mode the consumer group splits the partitions among "
+                        "its members. The group's offsets follow each committed batch so "
+                        "monitoring tools see the progress.",
          .icon = "source-kafka", .hasInput = false,
          .outputs = {outPort("Raw records: key (the record key, empty when null) and value.")},
          .params = {
@@ -141,7 +142,15 @@ std::vector<NodeTypeInfo> sourceNodeTypes()
               .help = "host:port[,host:port...] of the Kafka brokers; \"embedded\" is the "
                       "built-in sandbox broker."},
              {.name = "topics", .type = ParamType::StringList,
-              .help = "The topics to read (at least one).", .required = true},
+              .help = "The topics to read (at least one); a name starting with ^ is a "
+                      "regular expression matched against the cluster's topics.",
+              .required = true},
+             {.name = "group_mode", .type = ParamType::Enum, .defaultValue = "assign",
+              .allowed = {"assign", "subscribe"},
+              .help = "assign: read every partition, positions in the checkpoint (exactly "
+                      "once). subscribe: join the consumer group and read the partitions it "
+                      "assigns, starting at the group's committed offsets (several "
+                      "pipelines share the topics; at least once after a crash; no windows)."},
              {.name = "group_id", .type = ParamType::String,
               .help = "Consumer group whose offsets follow the committed batches; not set: "
                       "\"weir-\" followed by the node id."},
@@ -165,6 +174,11 @@ std::vector<NodeTypeInfo> sourceNodeTypes()
               .unit = "records/s",
               .help = "Read at most this many records per second (0: as fast as the "
                       "pipeline goes).",
+              .min = 0, .max = 1e9},
+             {.name = "max_rate_per_partition", .type = ParamType::Double, .defaultValue = 0,
+              .unit = "records/s",
+              .help = "Read at most this many records per second per partition read "
+                      "(Spark's maxRatePerPartition; 0: no limit).",
               .min = 0, .max = 1e9},
          }},
     };

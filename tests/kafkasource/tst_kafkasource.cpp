@@ -20,6 +20,9 @@ private slots:
     void lagIsTheBacklog();
     void lagSecondsIsTheAgeOfTheLastRecordRead();
     void readsSeveralTopics();
+    void readsTopicsMatchingAPattern();
+    void pauseKeepsEveryRecord();
+    void ratePerPartition();
     void commitsTheGroupOffsets();
     void resumeOffset_data();
     void resumeOffset();
@@ -189,6 +192,74 @@ void tst_KafkaSource::readsSeveralTopics()
             == 7);
 }
 
+// ^ starts a regular expression: it reads the matching topics (sorted: metrics.cpu is
+// topic index 0, metrics.mem 1), not the others; the checkpoint keeps that order even when
+// a later run lists them differently.
+void tst_KafkaSource::readsTopicsMatchingAPattern()
+{
+    fill("metrics.cpu", 2);
+    fill("metrics.mem", 1);
+    fill("logs", 2);
+    auto s = source({{"topics", {"^metrics\\..*"}}, {"starting_offsets", "earliest"}});
+    s->open({});
+    std::vector<KafkaRecord> got = readRecords(*s, 9);
+    QCOMPARE(got.size(), size_t(9));
+    QVERIFY(nothingMore(*s));
+    QCOMPARE(s->position(), (Positions{{0, 2}, {1, 2}, {2, 2}, {65536, 1}, {65537, 1},
+                                       {65538, 1}}));
+    QCOMPARE(s->describePartition(65537), std::make_pair(std::string("metrics.mem"), 1));
+    const std::string settings = s->persistentSettings();
+    QCOMPARE(Json::parse(settings)["topics"], Json({"metrics.cpu", "metrics.mem"}));
+
+    auto restored = source({{"topics", {"metrics.mem", "^metrics\\.c.*"}}});
+    restored->restoreSettings(settings);
+    restored->open({{0, 1}, {65536, 0}});
+    QCOMPARE(restored->describePartition(65536), std::make_pair(std::string("metrics.mem"), 0));
+    QCOMPARE(restored->position().at(0), int64_t(1));
+
+    auto none = source({{"topics", {"^nothing-.*"}}});
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, none->open({}));
+}
+
+// Backpressure: paused partitions stop delivering; on resume every record produced before
+// and during the pause arrives once, in order (librdkafka drops its prefetch on pause and
+// fetches again from the position).
+void tst_KafkaSource::pauseKeepsEveryRecord()
+{
+    std::vector<KafkaRecord> expected = fill("paused", 50);
+    auto s = source({{"topics", {"paused"}}, {"starting_offsets", "earliest"}});
+    s->open({});
+    std::vector<KafkaRecord> got = readRecords(*s, 30);
+    s->setPaused(true);
+    for (int i = 0; i < 60; ++i) {
+        const std::string value = "{\"late\":" + std::to_string(i) + "}";
+        m_producer->produce("paused", i % 3, "p" + std::to_string(i), value);
+        expected.emplace_back(i % 3, 50 + i / 3, "p" + std::to_string(i), value);
+    }
+    m_producer->flush();
+    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(300);
+    while (std::chrono::steady_clock::now() < until)
+        s->keepAlive(); // serving the client while paused must not lose what it fetched
+    s->setPaused(false);
+    const std::vector<KafkaRecord> rest = readRecords(*s, expected.size() - got.size());
+    got.insert(got.end(), rest.begin(), rest.end());
+    QVERIFY(nothingMore(*s));
+    std::sort(got.begin(), got.end());
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(got, expected);
+}
+
+void tst_KafkaSource::ratePerPartition()
+{
+    fill("rated", 1);
+    auto s = source({{"topics", {"rated"}}, {"max_rate_per_partition", 250}});
+    s->open({});
+    QCOMPARE(s->maxRecordsPerSecond(), 750.0);
+    auto unlimited = source({{"topics", {"rated"}}});
+    unlimited->open({});
+    QCOMPARE(unlimited->maxRecordsPerSecond(), 0.0);
+}
+
 void tst_KafkaSource::commitsTheGroupOffsets()
 {
     fill("commits", 10);
@@ -325,6 +396,11 @@ void tst_KafkaSource::badParameters_data()
         << R"({"topics": ["a"], "config": {"sasl.kerberos.kinit.cmd": "sh"}})"
         << "config.sasl.kerberos.kinit.cmd";
     QTest::newRow("config not object") << R"({"topics": ["a"], "config": 3})" << "config";
+    QTest::newRow("bad pattern") << R"({"topics": ["^metrics[.*"]})" << "topics";
+    QTest::newRow("bad group mode") << R"({"topics": ["a"], "group_mode": "share"})"
+                                    << "group_mode";
+    QTest::newRow("negative rate") << R"({"topics": ["a"], "max_rate_per_partition": -1})"
+                                   << "max_rate_per_partition";
 }
 
 void tst_KafkaSource::badParameters()

@@ -243,6 +243,11 @@ void tst_Validation::problems_data()
     row("window without watermark", R"([{"op": "replace", "path": "/edges/4/from",
         "value": "clicks"}])", "counts", "in",
         "window 'counts' needs event time: put a transform.watermark upstream");
+    row("window behind a subscribing kafka source", R"([{"op": "replace", "path": "/nodes/0",
+        "value": {"id": "events", "type": "source.kafka", "params": {"topics": ["events"],
+        "group_mode": "subscribe"}}}])", "counts", "in",
+        "source 'events' reads with group_mode \"subscribe\": its partitions move between "
+        "group members, and window state cannot move with them");
     row("group_by field missing", R"([{"op": "replace", "path": "/nodes/4/params/group_by/0",
         "value": "event_typ"}])", "counts", "group_by",
         "there is no field 'event_typ' in the input (did you mean 'event_type'?)");

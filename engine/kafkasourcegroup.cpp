@@ -79,11 +79,12 @@ void KafkaSource::openSubscribed()
     if (const rd_kafka_resp_err_t err = rd_kafka_subscribe(m_consumer, topics.list))
         throw std::runtime_error(std::string("cannot join consumer group '") + m_params.groupId
                                  + "': " + rd_kafka_err2str(err));
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(30000);
+    // A coordinator may wait up to the members' session timeout before it rebalances.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(60000);
     while (!m_assignedOnce && m_failure.empty()) {
         if (std::chrono::steady_clock::now() > deadline)
             throw std::runtime_error("consumer group '" + m_params.groupId
-                                     + "' assigned no partitions within 30 s: is its group "
+                                     + "' assigned no partitions within 60 s: is its group "
                                        "coordinator reachable?");
         serve(100);
     }

@@ -160,6 +160,7 @@ void RunEngine::finish(RunState state, const std::string &error)
         reader->requestStop();
     for (auto &reader : m_readers)
         reader->join();
+    reportNotices();
     for (RuntimeNode &node : m_compiled->nodes) {
         try {
             if (node.sink)
@@ -217,6 +218,7 @@ void RunEngine::loop(std::stop_token stop)
         const auto wait = m_trigger == Trigger::Continuous ? std::chrono::milliseconds(5)
                                                              : std::chrono::milliseconds(0);
         const CollectedInput input = m_assembler->collectAvailable(m_maxBatch, wait);
+        reportNotices();
         const bool finalBatch = m_assembler->allEnded();
         if (input.records == 0 && !finalBatch) {
             m_stats->update(*m_compiled, input, {.batchId = -1, .lag = lag()}, *m_queue);
@@ -309,6 +311,17 @@ void RunEngine::commitBatch(const CollectedInput &input, bool finalBatch)
                     {batchId, double(t1 - m_batchStartNs) / 1e9, double(t2 - t1) / 1e9, watermark,
                      stateEntries, lag()},
                     *m_queue);
+}
+
+void RunEngine::reportNotices()
+{
+    for (size_t s = 0; s < m_readers.size(); ++s) {
+        for (std::string &notice : m_readers[s]->takeNotices()) {
+            notice = "source '" + m_compiled->nodes[m_compiled->sources[s]].id + "': " + notice;
+            log(notice);
+            m_stats->addMessage(std::move(notice));
+        }
+    }
 }
 
 std::vector<PartitionLag> RunEngine::lag() const

@@ -89,6 +89,10 @@ public:
     // is processed up to `next` (per partition). Kafka commits its group offsets here.
     // Called on the engine thread while the reader thread may be in read().
     virtual void committed(const Positions &) {}
+    // Reader thread: something unusual that happened since the last call (a followed file
+    // was truncated or replaced ...), empty if nothing. The runner logs it and shows it in
+    // the run's snapshot.
+    virtual std::string takeNotice() { return {}; }
     // Source state to persist in the checkpoint (e.g. resolved start time), and back.
     virtual std::string persistentSettings() const { return {}; }
     virtual void restoreSettings(const std::string &) {}

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "duration.h"
+#include "sandboxresumecheck.h"
 
 namespace weir {
 
@@ -104,12 +105,17 @@ void RunEngine::openSources()
     m_assembler = std::make_unique<BatchAssembler>(*m_queue, m_compiled->sources.size());
     for (size_t s = 0; s < m_compiled->sources.size(); ++s) {
         RuntimeNode &node = m_compiled->nodes[m_compiled->sources[s]];
+        const NodeSpec *spec = m_pipeline.node(node.id);
+        if (spec->type == "source.kafka" && !m_startPositions[s].empty())
+            atNode(node, [&] {
+                checkSandboxResume(KafkaSourceParams::fromJson(node.id, spec->params),
+                                   m_startPositions[s]);
+            });
         atNode(node, [&] { node.source->open(m_startPositions[s]); });
         if (m_checkpoint && !m_checkpoint->sourceSettings(node.id))
             m_checkpoint->saveSourceSettings(node.id, node.source->persistentSettings());
         m_assembler->setPosition(uint32_t(s), node.source->position());
         m_onceLimits.emplace_back(node.source->availableEnd());
-        const NodeSpec *spec = m_pipeline.node(node.id);
         m_readers.push_back(std::make_unique<SourceReader>(
             uint32_t(s), *node.source, *m_queue, m_options.chunkRecords,
             spec->params.value("max_rate", 0.0)));

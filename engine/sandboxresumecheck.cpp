@@ -38,7 +38,9 @@ void checkSandboxResume(const KafkaSourceParams &params, const Positions &from)
         return;
     const auto ends = sandboxEnds(params);
     for (const auto &[key, offset] : from) {
-        const std::string &topic = params.topics.at(kafkaTopicIndex(key));
+        if (kafkaTopicIndex(key) >= params.topics.size())
+            continue; // a topic the source no longer reads
+        const std::string &topic = params.topics[kafkaTopicIndex(key)];
         const int32_t partition = kafkaPartition(key);
         int64_t end = 0;
         if (auto t = ends.find(topic); t != ends.end()) {

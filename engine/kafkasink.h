@@ -13,10 +13,11 @@ namespace weir {
 // Produces every row to a Kafka topic: the value is the row as a JSON object, or the text
 // of `value_field` verbatim when it is set (e.g. the "value" of a source's raw records, so a
 // generator's JSON lines reach the topic byte for byte; a null field produces a null
-// value); the key is the text of `key_field` (no key when it is not set). write() produces asynchronously;
-// commitBatch() waits until every record of the batch is acknowledged (acks=all and an
-// idempotent producer by default) and throws if any delivery failed, so the source's
-// offsets never move past output Kafka does not hold.
+// value); the key is the text of `key_field` (no key when it is not set).
+//
+// write() produces asynchronously; commitBatch() waits until every record of the batch is
+// acknowledged (acks=all and an idempotent producer by default) and throws if any delivery
+// failed, so the source's offsets never move past output Kafka does not hold.
 //
 // Delivery is at-least-once across crashes: without Kafka transactions a topic cannot
 // store "last batch id" atomically with the records, so a batch replayed after a crash is

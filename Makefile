@@ -20,13 +20,18 @@ configure: deps $(BUILD_DIR)/build.ninja
 build: configure
 	cmake --build $(BUILD_DIR) -j$(JOBS)
 
-# The example writes its SQLite table and dead-letter files into $(RUN_DIR).
+# The example writes its SQLite table and dead-letter files into $(RUN_DIR). It produces
+# to and reads from the sandbox broker inside weir-run, which starts empty on every run, so
+# it runs without a checkpoint and each run starts fresh: the previous run's outputs (and
+# the checkpoint older versions left) are removed first. See docs/sandbox-broker.md.
 RUN_DIR   ?= $(BUILD_DIR)/run
+RUN_OUTPUTS = example.checkpoint user_event_counts.db* dead_letters.ndjson* late_events.ndjson*
 
 run: build
 	mkdir -p $(RUN_DIR)
+	cd $(RUN_DIR) && rm -f $(RUN_OUTPUTS)
 	cd $(RUN_DIR) && $(CURDIR)/$(BUILD_DIR)/app/weir-run/weir-run $(CURDIR)/$(EXAMPLE) \
-	    --checkpoint example.checkpoint --metrics-addr 127.0.0.1:9464
+	    --metrics-addr 127.0.0.1:9464
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j$(JOBS) --timeout 600

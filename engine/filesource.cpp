@@ -255,6 +255,16 @@ void FileSource::setNotice(std::string notice)
 {
     std::lock_guard lock(m_noticeMutex);
     m_notice = std::move(notice);
+    m_noticeTaken = false;
+}
+
+std::string FileSource::takeNotice()
+{
+    std::lock_guard lock(m_noticeMutex);
+    if (m_noticeTaken)
+        return {};
+    m_noticeTaken = true;
+    return m_notice;
 }
 
 std::string FileSource::lastNotice() const

@@ -40,6 +40,8 @@ public:
     int64_t pollIntervalMs() const { return m_pollIntervalMs; }
     // The last unusual thing that happened (truncation, rotation), empty if none.
     std::string lastNotice() const;
+    // That notice once, if it was not taken yet.
+    std::string takeNotice() override;
 
 private:
     bool nextLine(RawChunk &chunk, bool atEnd);
@@ -62,6 +64,7 @@ private:
     std::atomic<int64_t> m_position {0};
     mutable std::mutex m_noticeMutex;
     std::string m_notice;
+    bool m_noticeTaken = true;
 };
 
 // Builds a source.file; throws PipelineError(nodeId, param, reason).

@@ -40,6 +40,28 @@ void appendNumber(std::string &out, T value)
     out.append(buffer, result.ptr);
 }
 
+// The text of one field: strings and maps as they are, numbers and booleans as JSON writes them.
+void appendText(std::string &out, const Column &values, size_t row)
+{
+    switch (values.type) {
+    case FieldType::String:
+    case FieldType::Map:
+        out.append(values.strings[row]);
+        return;
+    case FieldType::Bool:
+        out += values.ints[row] ? "true" : "false";
+        return;
+    case FieldType::Int:
+    case FieldType::Timestamp:
+        appendNumber(out, values.ints[row]);
+        return;
+    case FieldType::Double:
+        if (std::isfinite(values.doubles[row]))
+            appendNumber(out, values.doubles[row]);
+        return;
+    }
+}
+
 } // namespace
 
 KafkaSink::KafkaSink(std::string nodeId, const Json &params)
@@ -47,6 +69,7 @@ KafkaSink::KafkaSink(std::string nodeId, const Json &params)
     , m_params(params.is_object() ? params : Json::object())
     , m_topic(textParam(m_params, "topic", ""))
     , m_keyField(textParam(m_params, "key_field", ""))
+    , m_valueField(textParam(m_params, "value_field", ""))
 {
     checkParams();
 }
@@ -84,6 +107,9 @@ void KafkaSink::open(const SchemaPtr &schema)
 {
     if (schema && !m_keyField.empty() && schema->indexOf(m_keyField) < 0)
         throw PipelineError(m_nodeId, "key_field", "the input has no field '" + m_keyField + "'");
+    if (schema && !m_valueField.empty() && schema->indexOf(m_valueField) < 0)
+        throw PipelineError(m_nodeId, "value_field",
+                            "the input has no field '" + m_valueField + "'");
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
     const std::pair<std::string, std::string> settings[] = {
         {"bootstrap.servers",
@@ -132,44 +158,22 @@ void KafkaSink::delivered(int error)
         m_firstError = error;
 }
 
-int KafkaSink::keyColumn(const Batch &batch)
+int KafkaSink::fieldColumn(const Batch &batch, const std::string &field, const char *param)
 {
-    if (m_keyField.empty() || !batch.schema)
+    if (field.empty() || !batch.schema)
         return -1;
-    const int column = batch.schema->indexOf(m_keyField);
+    const int column = batch.schema->indexOf(field);
     if (column < 0)
-        fail("the input has no key_field '" + m_keyField + "'");
+        fail(std::string("the input has no ") + param + " '" + field + "'");
     return column;
 }
 
-void KafkaSink::appendKey(const Batch &batch, int column, size_t row)
-{
-    const Column &values = batch.columns[size_t(column)];
-    switch (values.type) {
-    case FieldType::String:
-    case FieldType::Map:
-        m_key.append(values.strings[row]);
-        return;
-    case FieldType::Bool:
-        m_key += values.ints[row] ? "true" : "false";
-        return;
-    case FieldType::Int:
-    case FieldType::Timestamp:
-        appendNumber(m_key, values.ints[row]);
-        return;
-    case FieldType::Double:
-        if (std::isfinite(values.doubles[row]))
-            appendNumber(m_key, values.doubles[row]);
-        return;
-    }
-}
-
-void KafkaSink::produce(const char *key, size_t keySize)
+void KafkaSink::produce(const char *value, size_t valueSize, const char *key, size_t keySize)
 {
     for (;;) {
-        const int result = rd_kafka_produce(m_topicHandle, RD_KAFKA_PARTITION_UA,
-                                            RD_KAFKA_MSG_F_COPY, m_value.data(), m_value.size(),
-                                            key, keySize, nullptr);
+        const int result =
+            rd_kafka_produce(m_topicHandle, RD_KAFKA_PARTITION_UA, RD_KAFKA_MSG_F_COPY,
+                             const_cast<char *>(value), valueSize, key, keySize, nullptr);
         if (result == 0)
             return;
         const rd_kafka_resp_err_t error = rd_kafka_last_error();
@@ -183,15 +187,25 @@ void KafkaSink::write(const Batch &batch)
 {
     if (!m_producer)
         fail("write before open");
-    const int column = keyColumn(batch);
+    const int keyColumn = fieldColumn(batch, m_keyField, "key_field");
+    const int valueColumn = fieldColumn(batch, m_valueField, "value_field");
     for (size_t row = 0; row < batch.rows; ++row) {
         m_value.clear();
-        appendRowJson(m_value, batch, row);
+        bool hasValue = true;
+        if (valueColumn < 0) {
+            appendRowJson(m_value, batch, row);
+        } else {
+            const Column &values = batch.columns[size_t(valueColumn)];
+            hasValue = !values.isNull(row);
+            if (hasValue)
+                appendText(m_value, values, row);
+        }
         m_key.clear();
-        const bool hasKey = column >= 0 && !batch.columns[size_t(column)].isNull(row);
+        const bool hasKey = keyColumn >= 0 && !batch.columns[size_t(keyColumn)].isNull(row);
         if (hasKey)
-            appendKey(batch, column, row);
-        produce(hasKey ? m_key.data() : nullptr, hasKey ? m_key.size() : 0);
+            appendText(m_key, batch.columns[size_t(keyColumn)], row);
+        produce(hasValue ? m_value.data() : nullptr, hasValue ? m_value.size() : 0,
+                hasKey ? m_key.data() : nullptr, hasKey ? m_key.size() : 0);
     }
     rd_kafka_poll(m_producer, 0); // serve delivery reports of earlier records
     m_rows += batch.rows;

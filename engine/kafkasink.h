@@ -10,11 +10,14 @@ struct rd_kafka_topic_s;
 
 namespace weir {
 
-// Produces every row to a Kafka topic: the value is the row as a JSON object, the key the
-// text of `key_field` (no key when it is not set). write() produces asynchronously;
-// commitBatch() waits until every record of the batch is acknowledged (acks=all and an
-// idempotent producer by default) and throws if any delivery failed, so the source's
-// offsets never move past output Kafka does not hold.
+// Produces every row to a Kafka topic: the value is the row as a JSON object, or the text
+// of `value_field` verbatim when it is set (e.g. the "value" of a source's raw records, so a
+// generator's JSON lines reach the topic byte for byte; a null field produces a null
+// value); the key is the text of `key_field` (no key when it is not set).
+//
+// write() produces asynchronously; commitBatch() waits until every record of the batch is
+// acknowledged (acks=all and an idempotent producer by default) and throws if any delivery
+// failed, so the source's offsets never move past output Kafka does not hold.
 //
 // Delivery is at-least-once across crashes: without Kafka transactions a topic cannot
 // store "last batch id" atomically with the records, so a batch replayed after a crash is
@@ -44,15 +47,15 @@ public:
 
 private:
     void checkParams();
-    void produce(const char *key, size_t keySize);
-    int keyColumn(const Batch &batch);
-    void appendKey(const Batch &batch, int column, size_t row);
+    void produce(const char *value, size_t valueSize, const char *key, size_t keySize);
+    int fieldColumn(const Batch &batch, const std::string &field, const char *param);
     [[noreturn]] void fail(const std::string &what) const;
 
     std::string m_nodeId;
     Json m_params;
     std::string m_topic;
     std::string m_keyField;
+    std::string m_valueField;
     rd_kafka_s *m_producer = nullptr;
     rd_kafka_topic_s *m_topicHandle = nullptr;
     std::string m_value; // reused for every record

@@ -59,6 +59,8 @@ struct MetricsSnapshot
     double lastCheckpointMs = 0;
     std::vector<PartitionLag> lag;
     std::vector<NodeStats> nodes;
+    std::vector<std::string> messages; // recent run-log notices (a followed file truncated
+                                       // ...), oldest first, at most RunStats::kMaxMessages
 };
 
 } // namespace weir

@@ -310,7 +310,8 @@ std::vector<NodeTypeInfo> sinkNodeTypes()
               .help = "table prints aligned columns; json prints one object per line."},
          }},
         {.type = "sink.kafka", .category = "sink", .title = "Kafka topic",
-         .description = "Produces each record to a Kafka topic as a JSON object. A batch "
+         .description = "Produces each record to a Kafka topic as a JSON object (or one field's "
+                        "text, with value_field). A batch "
                         "commits once Kafka acknowledged all of its records (acks=all, "
                         "idempotent producer). At least once: a batch replayed after a crash "
                         "is produced again.",
@@ -325,6 +326,10 @@ std::vector<NodeTypeInfo> sinkNodeTypes()
              {.name = "key_field", .type = ParamType::String,
               .help = "The field whose value, as text, is the record key (records with the "
                       "same key go to the same partition); not set produces without keys."},
+             {.name = "value_field", .type = ParamType::String,
+              .help = "The field whose text is the record value, produced verbatim (e.g. "
+                      "\"value\" to pass a source's raw records through unchanged); not set "
+                      "produces the whole row as a JSON object."},
              {.name = "compression", .type = ParamType::Enum, .defaultValue = "zstd",
               .allowed = {"none", "gzip", "snappy", "lz4", "zstd"},
               .help = "Compression of the produced record batches."},

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "duration.h"
+#include "sandboxresumecheck.h"
 
 namespace weir {
 
@@ -122,6 +123,12 @@ void RunEngine::openSources()
     m_assembler = std::make_unique<BatchAssembler>(*m_queue, m_compiled->sources.size());
     for (size_t s = 0; s < m_compiled->sources.size(); ++s) {
         RuntimeNode &node = m_compiled->nodes[m_compiled->sources[s]];
+        const NodeSpec *spec = m_pipeline.node(node.id);
+        if (spec->type == "source.kafka" && !m_startPositions[s].empty())
+            atNode(node, [&] {
+                checkSandboxResume(KafkaSourceParams::fromJson(node.id, spec->params),
+                                   m_startPositions[s]);
+            });
         atNode(node, [&] { node.source->open(m_startPositions[s]); });
         // Sources only extend their settings (e.g. topics a pattern matched since), so the
         // logged positions keep their meaning.
@@ -130,7 +137,6 @@ void RunEngine::openSources()
             m_checkpoint->saveSourceSettings(node.id, node.source->persistentSettings());
         m_assembler->setPosition(uint32_t(s), node.source->position());
         m_onceLimits.emplace_back(node.source->availableEnd());
-        const NodeSpec *spec = m_pipeline.node(node.id);
         m_readers.push_back(std::make_unique<SourceReader>(
             uint32_t(s), *node.source, *m_queue, m_options.chunkRecords,
             spec->params.value("max_rate", 0.0)));
@@ -181,6 +187,7 @@ void RunEngine::finish(RunState state, const std::string &error)
         reader->requestStop();
     for (auto &reader : m_readers)
         reader->join();
+    reportNotices();
     for (RuntimeNode &node : m_compiled->nodes) {
         try {
             if (node.sink)
@@ -238,6 +245,7 @@ void RunEngine::loop(std::stop_token stop)
         const auto wait = m_trigger == Trigger::Continuous ? std::chrono::milliseconds(5)
                                                              : std::chrono::milliseconds(0);
         const CollectedInput input = m_assembler->collectAvailable(m_maxBatch, wait);
+        reportNotices();
         const bool finalBatch = m_assembler->allEnded();
         if (input.records == 0 && !finalBatch) {
             m_stats->update(*m_compiled, input, {.batchId = -1, .lag = lag()}, *m_queue);
@@ -330,6 +338,17 @@ void RunEngine::commitBatch(const CollectedInput &input, bool finalBatch)
                     {batchId, double(t1 - m_batchStartNs) / 1e9, double(t2 - t1) / 1e9, watermark,
                      stateEntries, lag()},
                     *m_queue);
+}
+
+void RunEngine::reportNotices()
+{
+    for (size_t s = 0; s < m_readers.size(); ++s) {
+        for (std::string &notice : m_readers[s]->takeNotices()) {
+            notice = "source '" + m_compiled->nodes[m_compiled->sources[s]].id + "': " + notice;
+            log(notice);
+            m_stats->addMessage(std::move(notice));
+        }
+    }
 }
 
 std::vector<PartitionLag> RunEngine::lag() const

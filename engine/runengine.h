@@ -55,6 +55,8 @@ private:
     void waitWhilePaused(std::stop_token stop);
     void setPaused(bool paused);
     std::vector<PartitionLag> lag() const;
+    // Logs the sources' notices and adds them to the snapshot.
+    void reportNotices();
     void stopAndJoin();
     void finish(RunState state, const std::string &error = {});
 

@@ -35,6 +35,15 @@ void RunStats::recordLatency(const CollectedInput &input, int64_t nowNs)
     }
 }
 
+void RunStats::addMessage(std::string message)
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<std::string> &messages = m_snapshot.messages;
+    if (messages.size() == kMaxMessages)
+        messages.erase(messages.begin());
+    messages.push_back(std::move(message));
+}
+
 void RunStats::updateRates(int64_t nowNs)
 {
     const int64_t elapsed = nowNs - m_rateSampleNs;

@@ -31,6 +31,9 @@ public:
     void update(const CompiledPipeline &pipeline, const CollectedInput &input,
                 const BatchFacts &facts, const ChunkQueue &queue);
     void setState(RunState state, const std::string &error = {});
+    // A run-log notice for the snapshot; only the newest kMaxMessages are kept.
+    void addMessage(std::string message);
+    static constexpr size_t kMaxMessages = 20;
     RunState state() const;
     MetricsSnapshot snapshot() const;
 

@@ -102,6 +102,10 @@ public:
     // engine does not replay an uncommitted batch of such a source: it is read again from
     // the group's offsets, at least once.
     virtual bool replaysExactly() const { return true; }
+    // Reader thread: something unusual that happened since the last call (a followed file
+    // was truncated or replaced ...), empty if nothing. The runner logs it and shows it in
+    // the run's snapshot.
+    virtual std::string takeNotice() { return {}; }
     // Source state to persist in the checkpoint (e.g. resolved start time), and back.
     virtual std::string persistentSettings() const { return {}; }
     virtual void restoreSettings(const std::string &) {}

@@ -3,8 +3,13 @@
 #include "clock.h"
 
 #include <exception>
+#include <utility>
 
 namespace weir {
+
+namespace {
+constexpr size_t kMaxPendingNotices = 100; // a source that keeps complaining stays bounded
+} // namespace
 
 SourceReader::SourceReader(uint32_t index, Source &source, ChunkQueue &queue, size_t chunkRecords,
                            double maxRate)
@@ -108,6 +113,22 @@ bool SourceReader::deliver(QueueItem item, std::stop_token stop)
     return pushed == ChunkQueue::Push::Done && !stop.stop_requested();
 }
 
+void SourceReader::collectNotice()
+{
+    std::string notice = m_source.takeNotice();
+    if (notice.empty())
+        return;
+    std::lock_guard lock(m_backlogMutex);
+    if (m_notices.size() < kMaxPendingNotices)
+        m_notices.push_back(std::move(notice));
+}
+
+std::vector<std::string> SourceReader::takeNotices()
+{
+    std::lock_guard lock(m_backlogMutex);
+    return std::exchange(m_notices, {});
+}
+
 void SourceReader::run(std::stop_token stop)
 {
     int64_t lastBacklogNs = 0;
@@ -120,6 +141,7 @@ void SourceReader::run(std::stop_token stop)
             chunk->source = m_index;
             const ReadStatus status = m_source.read(*chunk, allowed);
             m_tokens -= double(chunk->size());
+            collectNotice();
             const int64_t now = steadyNowNs();
             if (now - lastBacklogNs > 200'000'000) {
                 updateBacklog();

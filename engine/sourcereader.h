@@ -29,6 +29,8 @@ public:
     // Per partition: records available at the source but not read yet, and the age of
     // the last record read (reader -> engine). `sourceName` labels partitions without a topic.
     std::vector<PartitionLag> lag(const std::string &sourceName) const;
+    // The source's notices since the last call, oldest first (reader -> engine).
+    std::vector<std::string> takeNotices();
 
 private:
     void run(std::stop_token stop);
@@ -36,6 +38,7 @@ private:
     // below half. False when the run stops first.
     bool deliver(QueueItem item, std::stop_token stop);
     void updateBacklog();
+    void collectNotice();
     // Records the rate limit lets through now (all of chunkRecords when unlimited).
     size_t allowance(std::stop_token stop);
 
@@ -50,6 +53,7 @@ private:
     std::jthread m_thread;
     mutable std::mutex m_backlogMutex;
     std::vector<PartitionLag> m_lag;
+    std::vector<std::string> m_notices; // under m_backlogMutex
 };
 
 } // namespace weir

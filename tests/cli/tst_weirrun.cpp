@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <fstream>
+
 namespace {
 
 int64_t lastBatch(const QString &db, const char *sql)
@@ -17,6 +19,19 @@ int64_t lastBatch(const QString &db, const char *sql)
     } catch (const std::exception &) {
         return -1;
     }
+}
+
+void writeLines(const QString &path, int first, int count)
+{
+    std::ofstream out(path.toStdString(), std::ios::trunc);
+    for (int i = first; i < first + count; ++i)
+        out << "{\"i\":" << i << "}\n";
+}
+
+int lineCount(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? int(file.readAll().count('\n')) : 0;
 }
 
 } // namespace
@@ -35,6 +50,7 @@ private slots:
     void onceRunsTheExampleToTheEnd();
     void sigtermStopsWithAFinalCheckpoint();
     void foreignCheckpointIsRefused();
+    void printsSourceNotices();
 };
 
 void tst_WeirRun::version()
@@ -168,6 +184,43 @@ void tst_WeirRun::foreignCheckpointIsRefused()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("my notes, not a checkpoint\n")); // untouched
     QVERIFY(!QFile::exists(dir.filePath("user_event_counts.db"))); // nothing ran
+}
+
+// A followed file that is truncated: weir-run says so on stderr, naming the source node.
+void tst_WeirRun::printsSourceNotices()
+{
+    QTemporaryDir dir;
+    const QString input = dir.filePath("in.ndjson");
+    const QString output = dir.filePath("out.ndjson");
+    writeLines(input, 0, 20);
+    const QString pipeline = dir.filePath("follow.weir.json");
+    {
+        QFile f(pipeline);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "weir-pipeline", "version": 1, "name": "follow",
+            "settings": {"interval": "50ms"},
+            "nodes": [
+              {"id": "lines", "type": "source.file",
+               "params": {"path": "in.ndjson", "follow": true, "poll_interval": "10ms"}},
+              {"id": "copy", "type": "sink.file", "params": {"path": "out.ndjson"}}],
+            "edges": [{"from": "lines", "port": "out", "to": "copy"}]})");
+    }
+    QProcess process;
+    process.setWorkingDirectory(dir.path());
+    process.start(weirRunPath(), {pipeline, "--quiet"});
+    QVERIFY(process.waitForStarted());
+    QTRY_COMPARE_WITH_TIMEOUT(lineCount(output), 20, 20000);
+    writeLines(input, 100, 2); // shorter than what was read
+    QString err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(process.readAllStandardError()))
+                                 .contains("was truncated to"),
+                             20000);
+    QVERIFY2(err.contains("weir-run: source 'lines': 'in.ndjson' was truncated to"),
+             qPrintable(err));
+    QTRY_COMPARE_WITH_TIMEOUT(lineCount(output), 22, 20000);
+    process.terminate();
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_WeirRun)

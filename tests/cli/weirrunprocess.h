@@ -16,7 +16,15 @@ inline QString weirRunPath()
     return QStringLiteral(WEIR_BINARY_DIR "/app/weir-run/weir-run");
 }
 
+// The example pipeline fed straight by the generator: deterministic, bounded with
+// events.count, no Kafka.
 inline QString examplePipeline()
+{
+    return QStringLiteral(WEIR_SOURCE_DIR "/resources/examples/user_events_generator.weir.json");
+}
+
+// The example `make run` runs: generator -> sandbox topic user_events -> the same pipeline.
+inline QString sandboxExamplePipeline()
 {
     return QStringLiteral(WEIR_SOURCE_DIR "/resources/examples/user_events.weir.json");
 }

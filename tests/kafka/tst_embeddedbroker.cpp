@@ -20,7 +20,7 @@ void tst_EmbeddedBroker::printsBootstrapFirstAndRunsOnce()
     ProcessGuard guard(run);
     run.setWorkingDirectory(dir.path());
     run.start(QStringLiteral(WEIR_BINARY_DIR "/app/weir-run/weir-run"),
-              {QStringLiteral(WEIR_SOURCE_DIR "/resources/examples/user_events.weir.json"),
+              {QStringLiteral(WEIR_SOURCE_DIR "/resources/examples/user_events_generator.weir.json"),
                "--embedded-broker", "--once", "--set", "events.count=1000", "--set",
                "events.rate=0", "--quiet"});
     const QString first = readFirstLine(run);

@@ -85,6 +85,25 @@ std::vector<Consumed> consumeAll(const std::string &servers, const std::string &
     return records;
 }
 
+// "key\tvalue length\tvalue" per record (length -1 for a null value), read with kcat.
+QStringList consumeRaw(const std::string &servers, const std::string &topic)
+{
+    QProcess kcat;
+    kcat.start("kcat", {"-C", "-b", QString::fromStdString(servers), "-t",
+                        QString::fromStdString(topic), "-o", "beginning", "-e", "-q", "-f",
+                        "%k\t%S\t%s\n"});
+    if (!kcat.waitForFinished(60000) || kcat.exitCode() != 0) {
+        kcat.kill();
+        kcat.waitForFinished();
+        qWarning() << kcat.readAllStandardError();
+        return {};
+    }
+    QStringList lines = QString::fromUtf8(kcat.readAllStandardOutput()).split('\n');
+    lines.removeAll(QString());
+    lines.sort();
+    return lines;
+}
+
 } // namespace
 
 class tst_KafkaSink : public QObject
@@ -97,6 +116,7 @@ private slots:
     void failedDeliveryFailsTheCommit();
     void refusedConfigFailsBeforeAnyConnection();
     void missingKeyFieldIsReported();
+    void valueFieldIsProducedVerbatim();
 };
 
 void tst_KafkaSink::everyRowArrivesOnce_data()
@@ -210,6 +230,41 @@ void tst_KafkaSink::missingKeyFieldIsReported()
 {
     KafkaSink sink("out", {{"topic", "t"}, {"key_field", "nope"}});
     QVERIFY_THROWS_EXCEPTION(PipelineError, sink.open(orderSchema()));
+}
+
+// Raw records (a source's key and value) pass through unchanged: not re-encoded as JSON,
+// even when the text is not JSON; a null value stays null.
+void tst_KafkaSink::valueFieldIsProducedVerbatim()
+{
+    SandboxBroker broker(1, 1);
+    const std::string topic = "raw";
+    broker.createTopic(topic, 1);
+    KafkaSink sink("out", {{"bootstrap_servers", broker.bootstrapServers()},
+                           {"topic", topic},
+                           {"key_field", "key"},
+                           {"value_field", "value"}});
+    sink.open(rawSchema());
+    Batch b = Batch::withSchema(rawSchema());
+    const std::vector<std::string> values = {R"({"user_id":"u1", "n": 1.50})", "not json {", ""};
+    for (size_t i = 0; i < values.size(); ++i) {
+        b.columns[0].strings.push_back(b.strings().store("k" + std::to_string(i)));
+        b.columns[1].strings.push_back(b.strings().store(values[i]));
+    }
+    b.columns[0].strings.push_back(b.strings().store("k3"));
+    b.columns[1].strings.push_back({});
+    b.columns[1].nulls.assign(values.size() + 1, 0);
+    b.columns[1].nulls.back() = 1;
+    b.rows = values.size() + 1;
+    sink.beginBatch(0);
+    sink.write(b);
+    sink.commitBatch();
+    sink.close();
+    const QStringList expected = {QString("k0\t27\t") + values[0].c_str(), "k1\t10\tnot json {",
+                                  "k2\t0\t", "k3\t-1\t"};
+    QCOMPARE(consumeRaw(broker.bootstrapServers(), topic), expected);
+
+    KafkaSink missing("out", {{"topic", "t"}, {"value_field", "nope"}});
+    QVERIFY_THROWS_EXCEPTION(PipelineError, missing.open(orderSchema()));
 }
 
 QTEST_GUILESS_MAIN(tst_KafkaSink)

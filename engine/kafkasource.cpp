@@ -408,8 +408,10 @@ ReadStatus KafkaSource::read(RawChunk &chunk, size_t maxRecords)
         appendMessages(chunk, got);
     }
     rethrowFailure();
-    if (chunk.size() == before)
+    if (chunk.size() == before) {
+        retryFailedCommit();
         return ReadStatus::Idle;
+    }
     std::lock_guard lock(m_mutex);
     for (size_t i = before; i < chunk.size(); ++i)
         m_positions[chunk.partitions[i]] = chunk.offsets[i] + 1;
@@ -535,6 +537,14 @@ void KafkaSource::committed(const Positions &next)
         return;
     std::lock_guard lock(m_mutex);
     m_engineCommitted = next;
+    m_requested = next;
+    commitOffsets(next, true);
+    m_lastCommitted = next;
+}
+
+// Needs m_mutex held.
+void KafkaSource::commitOffsets(const Positions &next, bool async)
+{
     PartitionList list(next.size());
     for (const auto &[key, offset] : next) {
         const size_t topic = kafkaTopicIndex(key);
@@ -545,14 +555,27 @@ void KafkaSource::committed(const Positions &next)
     }
     if (list.list->cnt == 0)
         return;
-    if (const rd_kafka_resp_err_t err = rd_kafka_commit(m_consumer, list.list, 1))
+    if (const rd_kafka_resp_err_t err = rd_kafka_commit(m_consumer, list.list, async ? 1 : 0)) {
         m_commitError = rd_kafka_err2str(err);
-    else
-        m_lastCommitted = next;
+        m_commitFailed = true;
+    }
+}
+
+void KafkaSource::retryFailedCommit()
+{
+    constexpr int64_t kRetryEveryNs = 1'000'000'000;
+    if (!m_commitFailed || steadyNowNs() - m_lastRetryNs < kRetryEveryNs)
+        return;
+    m_lastRetryNs = steadyNowNs();
+    m_commitFailed = false;
+    std::lock_guard lock(m_mutex);
+    commitOffsets(m_requested, true);
 }
 
 void KafkaSource::noteCommitResult(std::string error)
 {
+    if (!error.empty())
+        m_commitFailed = true;
     std::lock_guard lock(m_mutex);
     m_commitError = std::move(error);
 }

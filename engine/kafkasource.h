@@ -127,6 +127,10 @@ private:
     int32_t positionKey(const rd_kafka_message_s &message);
     void refreshHighWatermarks();
     void rethrowFailure();
+    // Reader thread, while idle: sends again a group commit that failed (the engine only
+    // commits again when new records arrive).
+    void retryFailedCommit();
+    void commitOffsets(const Positions &next, bool async);
 
     std::string m_nodeId;
     KafkaSourceParams m_params;
@@ -139,6 +143,8 @@ private:
     int64_t m_lastQueryNs = 0;
     std::atomic<uint64_t> m_skipped {0};
     Positions m_lastCommitted; // engine thread only
+    std::atomic<bool> m_commitFailed{false};
+    int64_t m_lastRetryNs = 0; // reader thread
     Positions m_from;          // the checkpoint positions open() got
     bool m_paused = false;     // reader thread
     RawChunk m_held;           // records consumed by keepAlive() or open(), read() hands out
@@ -155,6 +161,7 @@ private:
     Positions m_positions;
     Positions m_assignedAt;            // subscribe: where each owned partition started
     Positions m_engineCommitted;       // the engine's last committed positions
+    Positions m_requested;             // the group offsets last asked to be committed
     Positions m_highWatermarks;
     Positions m_lastTimestamps; // per partition key: timestamp (ms) of the newest record read
     std::string m_commitError;

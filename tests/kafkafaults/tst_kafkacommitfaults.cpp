@@ -139,11 +139,10 @@ void tst_KafkaCommitFaults::groupOffsetsCatchUpAfterCommitErrors_data()
         << std::vector<int>{RD_KAFKA_RESP_ERR_NOT_COORDINATOR} << true;
     QTest::newRow("ten timeouts in a row, last commit")
         << std::vector<int>(10, RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT) << true;
-    // librdkafka retries the errors above itself. This one it does not retry, and
-    // KafkaSource::committed() takes an async commit for done once it is queued (its
-    // m_lastCommitted moves before the broker answers; the failure only reaches
-    // lastCommitError()), so the group stays behind until new records move the positions.
-    QTest::newRow("unknown member (not retried), last commit")
+    // librdkafka retries the errors above itself. This one it does not: the source sends
+    // the failed commit again while it is idle (the engine commits again only when new
+    // records arrive), so the group catches up even with no further input.
+    QTest::newRow("unknown member (resent by the source), last commit")
         << std::vector<int>{RD_KAFKA_RESP_ERR_UNKNOWN_MEMBER_ID} << true;
 }
 
@@ -224,9 +223,6 @@ void tst_KafkaCommitFaults::groupOffsetsCatchUpAfterCommitErrors()
         QVERIFY2(times == 1, ("id " + std::to_string(id) + " appears "
                               + std::to_string(times) + " times").c_str());
     }
-    if (QTest::currentDataTag() == QByteArray("unknown member (not retried), last commit"))
-        QEXPECT_FAIL("", "known defect: a failed group commit is never retried while idle "
-                         "(KafkaSource::committed)", Continue);
     QVERIFY2(groupDone, (why + "; group offsets (committed+lag):" + progress).c_str());
 }
 

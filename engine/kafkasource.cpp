@@ -647,6 +647,15 @@ size_t KafkaSource::assignedPartitions() const
     return m_owned.size();
 }
 
+std::string KafkaSource::takeNotice()
+{
+    if (m_notices.empty())
+        return {};
+    std::string notice = std::move(m_notices.front());
+    m_notices.erase(m_notices.begin());
+    return notice;
+}
+
 bool KafkaSource::replaysExactly() const
 {
     return !subscribing();

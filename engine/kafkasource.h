@@ -67,6 +67,7 @@ public:
     void keepAlive() override;
     double maxRecordsPerSecond() const override;
     bool replaysExactly() const override;
+    std::string takeNotice() override;
     std::string persistentSettings() const override;
     void restoreSettings(const std::string &settings) override;
 
@@ -153,6 +154,7 @@ private:
     bool m_assignedOnce = false;
     std::string m_failure; // an error inside a librdkafka callback, thrown by read()
     std::vector<size_t> m_wanted; // indices into m_topics of the topics to read now
+    std::vector<std::string> m_notices; // reader thread: group events for the run log
 
     Positions m_readTimestamps; // reader thread: newest timestamps of the current read()
     mutable std::mutex m_mutex; // guards everything below

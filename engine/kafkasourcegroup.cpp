@@ -14,6 +14,26 @@ namespace kafkasource {
 
 constexpr int kCloseTimeoutMs = 5000;
 
+// "topic[0,1,2] other[3]"
+std::string describeList(const rd_kafka_topic_partition_list_t *partitions)
+{
+    std::string text;
+    std::string topic;
+    for (int i = 0; i < partitions->cnt; ++i) {
+        const rd_kafka_topic_partition_t &p = partitions->elems[i];
+        if (p.topic != topic) {
+            if (!topic.empty())
+                text += "] ";
+            topic = p.topic;
+            text += topic + "[";
+        } else {
+            text += ",";
+        }
+        text += std::to_string(p.partition);
+    }
+    return topic.empty() ? "none" : text + "]";
+}
+
 bool cooperative(rd_kafka_t *consumer)
 {
     const char *protocol = rd_kafka_rebalance_protocol(consumer); // null before joining
@@ -99,6 +119,8 @@ void KafkaSource::rebalanced(int err, rd_kafka_topic_partition_list_s *partition
         if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
             takeAssignment(partitions);
             m_assignedOnce = true;
+            m_notices.push_back("consumer group '" + m_params.groupId + "' assigned "
+                                + kafkasource::describeList(partitions));
         } else if (err == RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS
                    && !rd_kafka_assignment_lost(m_consumer)) {
             // Deferred: read() gives them up once the engine committed their records.
@@ -114,6 +136,9 @@ void KafkaSource::rebalanced(int err, rd_kafka_topic_partition_list_s *partition
         } else {
             // Lost (the group moved on without us) or a rebalance error: the partitions are
             // someone else's already, so their offsets must not be committed.
+            m_notices.push_back("consumer group '" + m_params.groupId + "': lost "
+                                + kafkasource::describeList(partitions)
+                                + " (their last batch may be read again by the next owner)");
             giveUp(partitions, false);
         }
     } catch (const std::exception &e) {
@@ -232,6 +257,9 @@ bool KafkaSource::finishRevoke()
         }
     }
     giveUp(m_revokeList, true);
+    m_notices.push_back("consumer group '" + m_params.groupId + "' rebalanced: gave up "
+                        + kafkasource::describeList(m_revokeList)
+                        + " after committing what was read from them");
     rd_kafka_topic_partition_list_destroy(m_revokeList);
     m_revokeList = nullptr;
     m_revoking.clear();

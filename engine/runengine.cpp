@@ -171,6 +171,14 @@ void RunEngine::run(std::stop_token stop)
     try {
         for (auto &reader : m_readers)
             reader->start();
+        m_sourceMonitor = std::jthread([this](std::stop_token stop) {
+            for (;;) {
+                sleepFor(stop, std::chrono::milliseconds(250));
+                if (stop.stop_requested())
+                    return;
+                m_stats->updateSources(lag(), *m_queue);
+            }
+        });
         m_stats->setState(RunState::Running);
         loop(stop);
         finish(RunState::Finished);
@@ -182,6 +190,9 @@ void RunEngine::run(std::stop_token stop)
 
 void RunEngine::finish(RunState state, const std::string &error)
 {
+    m_sourceMonitor.request_stop();
+    if (m_sourceMonitor.joinable())
+        m_sourceMonitor.join();
     m_queue->close();
     for (auto &reader : m_readers)
         reader->requestStop();

@@ -81,6 +81,7 @@ private:
     int64_t m_nextBatchId = 0;
     int64_t m_batchStartNs = 0;
     std::jthread m_thread;
+    std::jthread m_sourceMonitor; // refreshes lag and queue figures between batches
     std::mutex m_mutex;
     std::condition_variable_any m_changed;
     bool m_paused = false;

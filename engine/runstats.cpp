@@ -116,23 +116,35 @@ void RunStats::update(const CompiledPipeline &pipeline, const CollectedInput &in
     m_snapshot.latencyP95Ms = double(latency.quantile(0.95)) / 1e3;
     m_snapshot.latencyP99Ms = double(latency.quantile(0.99)) / 1e3;
     m_snapshot.batchP99Ms = double(m_batchTimes.quantile(0.99)) / 1e3;
-    m_snapshot.queueDepth = queue.depth();
-    m_snapshot.queueCapacity = queue.capacity();
-    m_prometheus.setQueue(queue.depth(), queue.capacity());
     if (m_snapshot.watermarkMs != INT64_MIN) {
         m_snapshot.watermarkDelaySeconds = double(wallNowMs() - m_snapshot.watermarkMs) / 1e3;
         m_prometheus.setWatermarkDelay(m_snapshot.watermarkDelaySeconds);
     }
     m_prometheus.setStateEntries(m_snapshot.stateEntries);
-    m_snapshot.lag = facts.lag;
+    publishSources(facts.lag, queue);
+    m_snapshot.elapsedSeconds = double(now - m_startNs) / 1e9;
+    updateRates(now);
+}
+
+void RunStats::updateSources(const std::vector<PartitionLag> &lag, const ChunkQueue &queue)
+{
+    std::lock_guard lock(m_mutex);
+    publishSources(lag, queue);
+}
+
+// Needs m_mutex held: it also serializes the Prometheus lag series.
+void RunStats::publishSources(const std::vector<PartitionLag> &lag, const ChunkQueue &queue)
+{
+    m_snapshot.queueDepth = queue.depth();
+    m_snapshot.queueCapacity = queue.capacity();
+    m_prometheus.setQueue(queue.depth(), queue.capacity());
+    m_snapshot.lag = lag;
     uint64_t paused = 0;
-    for (const PartitionLag &l : facts.lag) {
+    for (const PartitionLag &l : lag) {
         m_prometheus.setLag(l.topic, l.partition, l.offsets, l.seconds);
         paused += l.paused ? 1 : 0;
     }
     m_prometheus.setPausedPartitions(paused);
-    m_snapshot.elapsedSeconds = double(now - m_startNs) / 1e9;
-    updateRates(now);
 }
 
 void RunStats::setState(RunState state, const std::string &error)

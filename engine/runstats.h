@@ -30,6 +30,10 @@ public:
     // After every committed batch (or an idle tick, with no chunks).
     void update(const CompiledPipeline &pipeline, const CollectedInput &input,
                 const BatchFacts &facts, const ChunkQueue &queue);
+    // Source lag, paused partitions and queue depth, from any thread: the engine thread
+    // after each batch and the source monitor between batches, so a stalled batch (a
+    // blocked sink) still shows its backlog and backpressure.
+    void updateSources(const std::vector<PartitionLag> &lag, const ChunkQueue &queue);
     void setState(RunState state, const std::string &error = {});
     // A run-log notice for the snapshot; only the newest kMaxMessages are kept.
     void addMessage(std::string message);
@@ -40,6 +44,7 @@ public:
 private:
     void recordLatency(const CollectedInput &input, int64_t nowNs);
     void updateRates(int64_t nowNs);
+    void publishSources(const std::vector<PartitionLag> &lag, const ChunkQueue &queue);
 
     PrometheusMetrics &m_prometheus;
     const int64_t m_startNs;

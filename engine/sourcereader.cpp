@@ -8,6 +8,11 @@
 namespace weir {
 
 namespace {
+constexpr int64_t kBacklogEveryNs = 200'000'000; // how often the lag figures are refreshed
+constexpr std::chrono::milliseconds kPauseAfter{1000}; // a queue full this long pauses
+}
+
+namespace {
 constexpr size_t kMaxPendingNotices = 100; // a source that keeps complaining stays bounded
 } // namespace
 
@@ -95,19 +100,31 @@ void SourceReader::updateBacklog()
 bool SourceReader::deliver(QueueItem item, std::stop_token stop)
 {
     using namespace std::chrono_literals;
-    ChunkQueue::Push pushed = m_queue.push(item, 20ms);
+    // A full queue for a moment is ordinary backpressure: wait, and the source's own
+    // bounded buffers (librdkafka's prefetch) fill and stop fetching. Only a queue that
+    // stays full (a stalled sink) pauses the source, which then keeps its server session
+    // alive (a Kafka group member must poll) while nothing is read.
+    ChunkQueue::Push pushed = m_queue.push(item, kPauseAfter);
     if (pushed != ChunkQueue::Push::Full)
         return pushed == ChunkQueue::Push::Done;
     m_source.setPaused(true);
     m_paused = true;
-    updateBacklog();
-    while (pushed == ChunkQueue::Push::Full && !stop.stop_requested()) {
+    int64_t lastBacklogNs = 0;
+    auto whilePaused = [&] {
         m_source.keepAlive();
+        collectNotice();
+        if (steadyNowNs() - lastBacklogNs > kBacklogEveryNs) {
+            updateBacklog(); // the lag keeps growing while nothing is read
+            lastBacklogNs = steadyNowNs();
+        }
+    };
+    while (pushed == ChunkQueue::Push::Full && !stop.stop_requested()) {
+        whilePaused();
         pushed = m_queue.push(item, 50ms);
     }
     while (pushed == ChunkQueue::Push::Done && !stop.stop_requested()
            && !m_queue.waitBelow(m_queue.capacity() / 2, 50ms))
-        m_source.keepAlive();
+        whilePaused();
     m_source.setPaused(false);
     m_paused = false;
     return pushed == ChunkQueue::Push::Done && !stop.stop_requested();
@@ -143,7 +160,7 @@ void SourceReader::run(std::stop_token stop)
             m_tokens -= double(chunk->size());
             collectNotice();
             const int64_t now = steadyNowNs();
-            if (now - lastBacklogNs > 200'000'000) {
+            if (now - lastBacklogNs > kBacklogEveryNs) {
                 updateBacklog();
                 lastBacklogNs = now;
             }

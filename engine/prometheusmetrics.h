@@ -40,6 +40,8 @@ public:
     void setWatermarkDelay(double seconds);
     void setStateEntries(uint64_t entries);
     void setLag(const std::string &topic, int32_t partition, int64_t offsets, double seconds);
+    // The hot keys a sink node spreads now; gauges of keys no longer hot are removed.
+    void setHotKeys(size_t node, const std::vector<HotKey> &keys);
 
 private:
     struct NodeCounters
@@ -47,6 +49,8 @@ private:
         prometheus::Counter *out;
         prometheus::Counter *errors;
         prometheus::Counter *late;
+        std::string id;
+        std::map<std::string, prometheus::Gauge *> hotKeys; // by (truncated) key
     };
 
     std::string m_pipeline;
@@ -66,6 +70,7 @@ private:
     prometheus::Gauge *m_stateEntries;
     prometheus::Family<prometheus::Gauge> *m_lagOffsets;
     prometheus::Family<prometheus::Gauge> *m_lagSeconds;
+    prometheus::Family<prometheus::Gauge> *m_hotKeyShare;
     std::vector<NodeCounters> m_nodes;
     std::map<std::pair<std::string, int32_t>, std::pair<prometheus::Gauge *, prometheus::Gauge *>>
         m_lag;

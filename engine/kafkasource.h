@@ -120,6 +120,7 @@ private:
     void giveUp(rd_kafka_topic_partition_list_s *partitions, bool commit);
     bool finishRevoke();
     void pauseAssigned(bool paused, const std::vector<Assigned> &which);
+    void seekToPositions();
     // Serves librdkafka (group callbacks) for up to timeoutMs; records go to m_held.
     void serve(int timeoutMs);
     void takeHeld(RawChunk &chunk);
@@ -147,7 +148,9 @@ private:
     std::atomic<bool> m_commitFailed{false};
     int64_t m_lastRetryNs = 0; // reader thread
     Positions m_from;          // the checkpoint positions open() got
-    bool m_paused = false;     // reader thread
+    bool m_paused = false;     // reader thread: the engine's queue stays full
+    bool m_kafkaPaused = false; // reader thread: partitions paused in librdkafka (long stall)
+    int64_t m_pausedSinceNs = 0;
     RawChunk m_held;           // records consumed by keepAlive() or open(), read() hands out
     std::vector<int32_t> m_revoking; // subscribe: keys to give up once the engine committed
     rd_kafka_topic_partition_list_s *m_revokeList = nullptr;

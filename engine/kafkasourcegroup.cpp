@@ -197,7 +197,7 @@ void KafkaSource::takeAssignment(rd_kafka_topic_partition_list_s *partitions)
             kafkasource::changeAssignment(m_consumer, partitions, true))
         throw std::runtime_error(std::string("cannot take the assigned partitions: ")
                                  + rd_kafka_err2str(err));
-    if (m_paused) // backpressure still on: the new partitions wait too
+    if (m_kafkaPaused) // a long stall still on: the new partitions wait too
         pauseAssigned(true, added);
     startAssigned(added, starts, marks);
 }

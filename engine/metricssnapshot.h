@@ -11,6 +11,13 @@ enum class RunState { Idle, Starting, Running, Paused, Stopping, Finished, Faile
 
 const char *runStateName(RunState state);
 
+// A key that makes up a large share of what a sink writes (skew_aware Kafka sinks).
+struct HotKey
+{
+    std::string key;
+    double share = 0; // of the sink's recent keyed records, 0..1
+};
+
 struct NodeStats
 {
     std::string id;
@@ -22,6 +29,7 @@ struct NodeStats
     double inRate = 0;    // records/s over the last second or so
     double outRate = 0;
     uint64_t commits = 0; // sinks: batches made durable
+    std::vector<HotKey> hotKeys; // sinks: the hot keys they currently spread, largest first
 };
 
 struct PartitionLag

@@ -314,7 +314,8 @@ std::vector<NodeTypeInfo> sinkNodeTypes()
                         "text, with value_field). A batch "
                         "commits once Kafka acknowledged all of its records (acks=all, "
                         "idempotent producer). At least once: a batch replayed after a crash "
-                        "is produced again.",
+                        "is produced again - unless transactional_id is set, which makes each "
+                        "batch one Kafka transaction and the output exactly once.",
          .icon = "sink-kafka",
          .params = {
              {.name = "bootstrap_servers", .type = ParamType::String,
@@ -335,9 +336,26 @@ std::vector<NodeTypeInfo> sinkNodeTypes()
               .help = "Compression of the produced record batches."},
              {.name = "partitioner", .type = ParamType::Enum, .defaultValue = "murmur2_random",
               .allowed = {"murmur2_random", "murmur2", "consistent_random", "fnv1a_random",
-                          "random"},
+                          "random", "skew_aware"},
               .help = "How records choose a partition: murmur2_random hashes the key like "
-                      "the Java client and spreads keyless records at random."},
+                      "the Java client and spreads keyless records at random; skew_aware "
+                      "does the same but spreads each hot key over hot_key_partitions "
+                      "partitions (per-key order is given up for hot keys only)."},
+             {.name = "hot_key_share", .type = ParamType::Double, .defaultValue = 0.01,
+              .unit = "fraction",
+              .help = "skew_aware: a key is hot while it makes up at least this share of the "
+                      "recent keyed records (a heavy-hitters sketch with decay finds it).",
+              .min = 0.001, .max = 1},
+             {.name = "hot_key_partitions", .type = ParamType::Int, .defaultValue = 4,
+              .unit = "partitions",
+              .help = "skew_aware: the partitions each hot key is spread over, starting at "
+                      "its murmur2 partition (capped by the topic's partition count).",
+              .min = 1, .max = 10000},
+             {.name = "transactional_id", .type = ParamType::String,
+              .help = "Makes each batch one Kafka transaction with this transactional.id, "
+                      "for exactly-once Kafka-to-Kafka pipelines (consumers must read with "
+                      "isolation.level=read_committed); not set: idempotent, at least once. "
+                      "Unique per pipeline instance."},
              {.name = "config", .type = ParamType::StringStringMap, .defaultValue = Json::object(),
               .help = "Further librdkafka producer properties, e.g. {\"linger.ms\": \"20\"}; "
                       "applied last, so they override the defaults. Keys that run programs or "

@@ -16,6 +16,7 @@ namespace {
 const prometheus::Histogram::BucketBoundaries kProcessingBuckets{.001, .005, .01, .05, .1, .5, 1, 5};
 const prometheus::Histogram::BucketBoundaries kLatencyBuckets{.001, .005, .01, .05, .1, .5, 1,
                                                                2.5, 5, 10, 30, 60};
+constexpr size_t kMaxKeyLabel = 100; // bytes of a hot key shown as a label
 
 } // namespace
 
@@ -90,6 +91,11 @@ PrometheusMetrics::PrometheusMetrics(const std::string &pipeline,
                         .Name("pipeline_consumer_lag_seconds")
                         .Help("Age of the next unconsumed record (of the last one when caught up)")
                         .Register(*m_registry);
+    m_hotKeyShare = &BuildGauge()
+                         .Name("pipeline_sink_hot_key_share")
+                         .Help("Share of a sink's recent keyed records that carry this hot key "
+                               "(skew_aware partitioner; at most 10 keys per node)")
+                         .Register(*m_registry);
     auto &nodeRecords = BuildCounter()
                             .Name("pipeline_node_records_total")
                             .Help("Records a node sent, by port (rows written, for sinks)")
@@ -97,7 +103,9 @@ PrometheusMetrics::PrometheusMetrics(const std::string &pipeline,
     for (const NodeStats &n : nodes) {
         m_nodes.push_back({&nodeRecords.Add({{"pipeline", pipeline}, {"node", n.id}, {"port", "out"}}),
                            &nodeRecords.Add({{"pipeline", pipeline}, {"node", n.id}, {"port", "errors"}}),
-                           &nodeRecords.Add({{"pipeline", pipeline}, {"node", n.id}, {"port", "late"}})});
+                           &nodeRecords.Add({{"pipeline", pipeline}, {"node", n.id}, {"port", "late"}}),
+                           n.id,
+                           {}});
     }
 }
 
@@ -179,6 +187,31 @@ void PrometheusMetrics::setLag(const std::string &topic, int32_t partition, int6
     }
     it->second.first->Set(double(offsets));
     it->second.second->Set(seconds);
+}
+
+void PrometheusMetrics::setHotKeys(size_t node, const std::vector<HotKey> &keys)
+{
+    std::map<std::string, prometheus::Gauge *> &shown = m_nodes[node].hotKeys;
+    std::map<std::string, double> now;
+    for (const HotKey &k : keys)
+        now.emplace(k.key.substr(0, kMaxKeyLabel), k.share);
+    for (auto it = shown.begin(); it != shown.end();) {
+        if (now.count(it->first)) {
+            ++it;
+            continue;
+        }
+        m_hotKeyShare->Remove(it->second);
+        it = shown.erase(it);
+    }
+    for (const auto &[key, share] : now) {
+        auto it = shown.find(key);
+        if (it == shown.end())
+            it = shown.emplace(key, &m_hotKeyShare->Add({{"pipeline", m_pipeline},
+                                                          {"node", m_nodes[node].id},
+                                                          {"key", key}}))
+                     .first;
+        it->second->Set(share);
+    }
 }
 
 } // namespace weir

@@ -41,6 +41,8 @@ public:
     void setStateEntries(uint64_t entries);
     void setLag(const std::string &topic, int32_t partition, int64_t offsets, double seconds);
     void setPausedPartitions(uint64_t partitions);
+    // The hot keys a sink node spreads now; gauges of keys no longer hot are removed.
+    void setHotKeys(size_t node, const std::vector<HotKey> &keys);
 
 private:
     struct NodeCounters
@@ -48,6 +50,8 @@ private:
         prometheus::Counter *out;
         prometheus::Counter *errors;
         prometheus::Counter *late;
+        std::string id;
+        std::map<std::string, prometheus::Gauge *> hotKeys; // by (truncated) key
     };
 
     std::string m_pipeline;
@@ -68,6 +72,7 @@ private:
     prometheus::Gauge *m_stateEntries;
     prometheus::Family<prometheus::Gauge> *m_lagOffsets;
     prometheus::Family<prometheus::Gauge> *m_lagSeconds;
+    prometheus::Family<prometheus::Gauge> *m_hotKeyShare;
     std::vector<NodeCounters> m_nodes;
     std::map<std::pair<std::string, int32_t>, std::pair<prometheus::Gauge *, prometheus::Gauge *>>
         m_lag;

@@ -92,8 +92,11 @@ void RunStats::update(const CompiledPipeline &pipeline, const CollectedInput &in
         shown.out = now.out;
         shown.errors = now.errors;
         shown.late = now.late;
-        if (pipeline.nodes[i].sink && facts.batchId >= 0)
+        if (pipeline.nodes[i].sink && facts.batchId >= 0) {
             shown.commits = now.commits;
+            shown.hotKeys = pipeline.nodes[i].sink->hotKeys();
+            m_prometheus.setHotKeys(i, shown.hotKeys);
+        }
         m_published[i] = now;
     }
     m_prometheus.addRecords(inDelta - std::min(inDelta, errorsDelta + lateDelta), errorsDelta,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "batch.h"
+#include "metricssnapshot.h"
 
 #include <cstdint>
 #include <string>
@@ -25,6 +26,9 @@ public:
     virtual void close() {}
     // Rows written since open (for metrics and summaries).
     virtual uint64_t rowsWritten() const = 0;
+    // Keys the sink currently treats as hot (skew-aware partitioning), at most ~10;
+    // read on the engine thread between batches, like rowsWritten().
+    virtual std::vector<HotKey> hotKeys() const { return {}; }
 };
 
 } // namespace weir

@@ -1,15 +1,15 @@
+#include "kcatconsume.h"
+
 #include "kafkasink.h"
 #include "problem.h"
 #include "sandboxbroker.h"
 
-#include <QProcess>
 #include <QtTest>
 
 #include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafka_mock.h>
 
 #include <map>
-#include <nlohmann/json.hpp>
 
 using namespace weir;
 
@@ -50,39 +50,6 @@ Batch orders(int from, int to)
 nlohmann::json expectedValue(int id)
 {
     return {{"id", id}, {"user", userOf(id)}, {"amount", amountOf(id)}, {"paid", id % 2 == 1}};
-}
-
-struct Consumed
-{
-    int partition = -1;
-    std::string key;
-    nlohmann::json value;
-};
-
-// Reads the whole topic with kcat, an outside client.
-std::vector<Consumed> consumeAll(const std::string &servers, const std::string &topic)
-{
-    QProcess kcat;
-    kcat.start("kcat", {"-C", "-b", QString::fromStdString(servers), "-t",
-                        QString::fromStdString(topic), "-o", "beginning", "-e", "-q", "-f",
-                        "%p\t%k\t%s\n"});
-    if (!kcat.waitForFinished(60000) || kcat.exitCode() != 0) {
-        kcat.kill();
-        kcat.waitForFinished();
-        qWarning() << kcat.readAllStandardError();
-        return {};
-    }
-    std::vector<Consumed> records;
-    for (const QByteArray &line : kcat.readAllStandardOutput().split('\n')) {
-        if (line.isEmpty())
-            continue;
-        const QList<QByteArray> parts = line.split('\t');
-        if (parts.size() != 3)
-            return {};
-        records.push_back({parts[0].toInt(), parts[1].toStdString(),
-                           nlohmann::json::parse(parts[2].toStdString())});
-    }
-    return records;
 }
 
 // "key\tvalue length\tvalue" per record (length -1 for a null value), read with kcat.

@@ -221,9 +221,9 @@ void tst_KafkaSource::readsTopicsMatchingAPattern()
     QVERIFY_THROWS_EXCEPTION(std::runtime_error, none->open({}));
 }
 
-// Backpressure: paused partitions stop delivering; on resume every record produced before
-// and during the pause arrives once, in order (librdkafka drops its prefetch on pause and
-// fetches again from the position).
+// Backpressure: while paused the source reads nothing (librdkafka's bounded prefetch stops
+// fetching); on resume, which seeks every partition to the source's position, every record
+// produced before and during the pause arrives once.
 void tst_KafkaSource::pauseKeepsEveryRecord()
 {
     std::vector<KafkaRecord> expected = fill("paused", 50);

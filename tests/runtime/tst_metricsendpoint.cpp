@@ -3,6 +3,7 @@
 
 #include "../common/metricsscrape.h"
 #include "pipelinerunner.h"
+#include "prometheusmetrics.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -16,6 +17,7 @@ class tst_MetricsEndpoint : public QObject
 
 private slots:
     void servesTheDesignNames();
+    void hotKeyGaugesFollowTheSink();
 };
 
 void tst_MetricsEndpoint::servesTheDesignNames()
@@ -54,6 +56,35 @@ void tst_MetricsEndpoint::servesTheDesignNames()
     QVERIFY(errors >= 0 && errors <= double(s.errors));
     runner.requestStop();
     QVERIFY(runner.waitFor(std::chrono::seconds(30)));
+}
+
+// One gauge per hot key of a sink; a key that stops being hot loses its series.
+void tst_MetricsEndpoint::hotKeyGaugesFollowTheSink()
+{
+    NodeStats sink;
+    sink.id = "out";
+    PrometheusMetrics metrics("p", {sink});
+    const quint16 port = freeLoopbackPort();
+    metrics.serve("127.0.0.1:" + std::to_string(port));
+    auto series = [](const std::string &key) {
+        return QString(R"(pipeline_sink_hot_key_share{key="%1",node="out",pipeline="p"})")
+            .arg(QString::fromStdString(key));
+    };
+    const std::string longKey(300, 'k');
+    metrics.setHotKeys(0, {{"a", 0.5}, {"b", 0.25}, {longKey, 0.1}});
+    QString text = scrapeMetrics(port);
+    QCOMPARE(metricValue(text, series("a")), 0.5);
+    QCOMPARE(metricValue(text, series("b")), 0.25);
+    QCOMPARE(metricValue(text, series(longKey.substr(0, 100))), 0.1);
+
+    metrics.setHotKeys(0, {{"b", 0.3}});
+    text = scrapeMetrics(port);
+    QCOMPARE(metricValue(text, series("a")), -1.0);
+    QCOMPARE(metricValue(text, series("b")), 0.3);
+    QCOMPARE(int(text.count("pipeline_sink_hot_key_share{")), 1);
+
+    metrics.setHotKeys(0, {});
+    QVERIFY(!scrapeMetrics(port).contains("pipeline_sink_hot_key_share{"));
 }
 
 QTEST_GUILESS_MAIN(tst_MetricsEndpoint)

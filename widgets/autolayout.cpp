@@ -17,7 +17,8 @@ public:
         , m_graph(pipeline)
         , m_column(pipeline.nodes.size(), -1)
         , m_row(pipeline.nodes.size(), -1)
-    {}
+    {
+    }
 
     std::vector<QPointF> build()
     {
@@ -76,7 +77,7 @@ private:
     {
         if (m_row[start] >= 0)
             return;
-        std::vector<size_t> chain{start};
+        std::vector<size_t> chain {start};
         for (bool extended = true; extended;) {
             extended = false;
             for (size_t next : successors(chain.back())) {
@@ -102,8 +103,9 @@ private:
     int freeRow(const std::vector<size_t> &chain, int row) const
     {
         auto fits = [&](int r) {
-            return std::none_of(chain.begin(), chain.end(),
-                                [&](size_t n) { return m_taken.count({m_column[n], r}); });
+            return std::none_of(chain.begin(), chain.end(), [&](size_t n) {
+                return m_taken.count({m_column[n], r});
+            });
         };
         while (!fits(row))
             ++row;

@@ -52,17 +52,18 @@ std::optional<RecordKind> kindOf(const PipelineModel &model, const ConnectionId 
     if (!node || !type || depth > int(model.nodes().size()))
         return std::nullopt;
     if (c.port == QLatin1String("errors"))
-        return RecordKind{QStringLiteral("dead letters"), tr("dead letters")};
+        return RecordKind {QStringLiteral("dead letters"), tr("dead letters")};
     if (type->category == "source")
-        return RecordKind{QStringLiteral("raw"), tr("raw records")};
+        return RecordKind {QStringLiteral("raw"), tr("raw records")};
     if (c.port == QLatin1String("late") || type->type == "transform.filter"
         || type->type == "transform.watermark")
         return inputKindOf(model, c.from, depth);
     if (type->type == "transform.parse_json")
-        return RecordKind{QStringLiteral("parsed ")
-                              + QString::fromStdString(node->params.value("schema", Json()).dump()),
-                          tr("records parsed by '%1'").arg(c.from)};
-    return RecordKind{QStringLiteral("rows of ") + c.from, tr("the rows of '%1'").arg(c.from)};
+        return RecordKind {
+            QStringLiteral("parsed ")
+                + QString::fromStdString(node->params.value("schema", Json()).dump()),
+            tr("records parsed by '%1'").arg(c.from)};
+    return RecordKind {QStringLiteral("rows of ") + c.from, tr("the rows of '%1'").arg(c.from)};
 }
 
 // The path to -> ... -> from along existing connections, empty when there is none.
@@ -77,7 +78,7 @@ QStringList pathBetween(const PipelineModel &model, const QString &start, const 
             continue;
         QStringList rest = pathBetween(model, c.to, goal, visited);
         if (!rest.isEmpty())
-            return QStringList{start} + rest;
+            return QStringList {start} + rest;
         visited << c.to;
     }
     return {};
@@ -125,8 +126,7 @@ QString inputRefusal(const PipelineModel &model, const ConnectionId &c)
         if (offered && fed && offered->key != fed->key)
             return tr("'%1' is already fed by %2 with %3; %4 carries %5, and all inputs of a "
                       "node must carry the same records")
-                .arg(c.to, portText(existing), fed->description, portText(c),
-                     offered->description);
+                .arg(c.to, portText(existing), fed->description, portText(c), offered->description);
     }
     return {};
 }

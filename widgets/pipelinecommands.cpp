@@ -28,7 +28,8 @@ PipelineCommand::PipelineCommand(PipelineModel *model, const QString &text, bool
     : QUndoCommand(text)
     , m_model(model)
     , m_changesLayout(changesLayout)
-{}
+{
+}
 
 void PipelineCommand::redo()
 {
@@ -48,7 +49,8 @@ InsertItemsCommand::InsertItemsCommand(PipelineModel *model, PipelineItems items
                                        const QString &text)
     : PipelineCommand(model, text, true)
     , m_items(std::move(items))
-{}
+{
+}
 
 void InsertItemsCommand::apply()
 {
@@ -64,7 +66,8 @@ RemoveItemsCommand::RemoveItemsCommand(PipelineModel *model, PipelineItems items
                                        const QString &text)
     : PipelineCommand(model, text, true)
     , m_items(std::move(items))
-{}
+{
+}
 
 void RemoveItemsCommand::apply()
 {
@@ -76,13 +79,14 @@ void RemoveItemsCommand::revert()
     insertItems(model(), m_items);
 }
 
-MoveNodesCommand::MoveNodesCommand(PipelineModel *model, NodePositions before,
-                                   NodePositions after, const QString &text, int dragId)
+MoveNodesCommand::MoveNodesCommand(PipelineModel *model, NodePositions before, NodePositions after,
+                                   const QString &text, int dragId)
     : PipelineCommand(model, text, true)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_dragId(dragId)
-{}
+{
+}
 
 bool MoveNodesCommand::mergeWith(const QUndoCommand *other)
 {
@@ -114,13 +118,14 @@ void MoveNodesCommand::place(PipelineModel &model, const NodePositions &position
         model.setNodePosition(id, position);
 }
 
-SetParamsCommand::SetParamsCommand(PipelineModel *model, const QString &id, Json before,
-                                   Json after, const QString &text)
+SetParamsCommand::SetParamsCommand(PipelineModel *model, const QString &id, Json before, Json after,
+                                   const QString &text)
     : PipelineCommand(model, text, false)
     , m_id(id)
     , m_before(std::move(before))
     , m_after(std::move(after))
-{}
+{
+}
 
 void SetParamsCommand::apply()
 {
@@ -136,7 +141,8 @@ RenameNodeCommand::RenameNodeCommand(PipelineModel *model, const QString &from, 
     : PipelineCommand(model, QObject::tr("Rename %1 to %2").arg(from, to), false)
     , m_from(from)
     , m_to(to)
-{}
+{
+}
 
 void RenameNodeCommand::apply()
 {
@@ -154,7 +160,8 @@ SetPipelineSettingsCommand::SetPipelineSettingsCommand(PipelineModel *model,
     : PipelineCommand(model, QObject::tr("Change pipeline settings"), false)
     , m_before(std::move(before))
     , m_after(std::move(after))
-{}
+{
+}
 
 void SetPipelineSettingsCommand::apply()
 {

@@ -15,7 +15,8 @@ PipelineEditor::PipelineEditor(PipelineModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model)
     , m_undoStack(new QUndoStack(this))
-{}
+{
+}
 
 QString PipelineEditor::openFile(const QString &path)
 {
@@ -67,9 +68,9 @@ void PipelineEditor::removeNodes(const QStringList &ids)
     }
     if (items.nodes.empty())
         return;
-    const QString text = items.nodes.size() == 1 ? tr("Delete %1").arg(items.nodes[0].second.id)
-                                                  : tr("Delete %n nodes", nullptr,
-                                                       int(items.nodes.size()));
+    const QString text = items.nodes.size() == 1
+        ? tr("Delete %1").arg(items.nodes[0].second.id)
+        : tr("Delete %n nodes", nullptr, int(items.nodes.size()));
     m_undoStack->push(new RemoveItemsCommand(m_model, items, text));
 }
 
@@ -80,8 +81,8 @@ QString PipelineEditor::addConnection(const ConnectionId &connection)
     PipelineItems items;
     items.connections.push_back({int(m_model->connections().size()), connection});
     m_undoStack->push(new InsertItemsCommand(
-        m_model, items, tr("Connect %1.%2 to %3").arg(connection.from, connection.port,
-                                                      connection.to)));
+        m_model, items,
+        tr("Connect %1.%2 to %3").arg(connection.from, connection.port, connection.to)));
     return {};
 }
 
@@ -93,14 +94,15 @@ void PipelineEditor::removeConnection(const ConnectionId &connection)
     PipelineItems items;
     items.connections.push_back({index, connection});
     m_undoStack->push(new RemoveItemsCommand(
-        m_model, items, tr("Disconnect %1.%2 from %3").arg(connection.from, connection.port,
-                                                           connection.to)));
+        m_model, items,
+        tr("Disconnect %1.%2 from %3").arg(connection.from, connection.port, connection.to)));
 }
 
 void PipelineEditor::moveNodes(const NodePositions &positions, int dragId)
 {
-    move(positions, positions.size() == 1 ? tr("Move %1").arg(positions[0].first)
-                                          : tr("Move %n nodes", nullptr, int(positions.size())),
+    move(positions,
+         positions.size() == 1 ? tr("Move %1").arg(positions[0].first)
+                               : tr("Move %n nodes", nullptr, int(positions.size())),
          dragId);
 }
 
@@ -131,8 +133,8 @@ void PipelineEditor::setParam(const QString &id, const QString &name, const Json
         params[name.toStdString()] = value;
     if (params == node->params)
         return;
-    m_undoStack->push(new SetParamsCommand(m_model, id, node->params, params,
-                                           tr("Set %1 of %2").arg(name, id)));
+    m_undoStack->push(
+        new SetParamsCommand(m_model, id, node->params, params, tr("Set %1 of %2").arg(name, id)));
 }
 
 void PipelineEditor::setParams(const QString &id, const Json &params)
@@ -162,8 +164,8 @@ void PipelineEditor::setPipelineSettings(const PipelineSettings &settings)
 {
     if (settings == m_model->pipelineSettings())
         return;
-    m_undoStack->push(new SetPipelineSettingsCommand(m_model, m_model->pipelineSettings(),
-                                                     settings));
+    m_undoStack->push(
+        new SetPipelineSettingsCommand(m_model, m_model->pipelineSettings(), settings));
 }
 
 std::string PipelineEditor::copy(const QStringList &ids) const
@@ -202,8 +204,8 @@ QStringList PipelineEditor::duplicate(const QStringList &ids)
 
 void PipelineEditor::align(const QStringList &ids, Alignment alignment)
 {
-    const bool horizontal = alignment == Alignment::Left
-                            || alignment == Alignment::HorizontalCenter;
+    const bool horizontal
+        = alignment == Alignment::Left || alignment == Alignment::HorizontalCenter;
     std::vector<qreal> values;
     for (const QString &id : ids) {
         if (const PipelineNode *node = m_model->node(id))

@@ -16,6 +16,8 @@ namespace weir {
 
 class PipelineModel;
 
+// How align() lines nodes up, by their positions (top-left corners): the same x as the
+// leftmost / the mean x, the same y as the topmost / the mean y.
 enum class Alignment { Left, HorizontalCenter, Top, VerticalCenter };
 
 // Every edit a person makes to a pipeline, each as one undoable command on the editor's
@@ -27,7 +29,7 @@ class PipelineEditor : public QObject
 
 public:
     // How far paste-in-place and duplicate move the copies, so they do not hide the originals.
-    static constexpr QPointF kCopyOffset{40, 40};
+    static constexpr QPointF kCopyOffset {40, 40};
 
     explicit PipelineEditor(PipelineModel *model, QObject *parent = nullptr);
 

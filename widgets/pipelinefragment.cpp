@@ -13,14 +13,13 @@ std::string copyFragment(const PipelineModel &model, const QStringList &ids)
     Pipeline fragment;
     for (const PipelineNode &node : model.nodes()) {
         if (ids.contains(node.id))
-            fragment.nodes.push_back({node.id.toStdString(), node.type.toStdString(),
-                                      node.params,
-                                      CanvasPosition{node.position.x(), node.position.y()}});
+            fragment.nodes.push_back({node.id.toStdString(), node.type.toStdString(), node.params,
+                                      CanvasPosition {node.position.x(), node.position.y()}});
     }
     for (const ConnectionId &c : model.connections()) {
         if (ids.contains(c.from) && ids.contains(c.to))
-            fragment.edges.push_back({c.from.toStdString(), c.port.toStdString(),
-                                      c.to.toStdString()});
+            fragment.edges.push_back(
+                {c.from.toStdString(), c.port.toStdString(), c.to.toStdString()});
     }
     return savePipeline(fragment);
 }
@@ -35,29 +34,31 @@ PipelineItems pastedItems(const PipelineModel &model, std::string_view text, QPo
     auto free = [&](const QString &id) { return model.nodeIndex(id) < 0 && !taken.contains(id); };
     for (size_t i = 0; i < fragment.nodes.size(); ++i) {
         const NodeSpec &spec = fragment.nodes[i];
-        const QString base = spec.id.empty() ? QStringLiteral("node") : QString::fromStdString(spec.id);
+        const QString base
+            = spec.id.empty() ? QStringLiteral("node") : QString::fromStdString(spec.id);
         QString id = base;
         for (int n = 2; !free(id); ++n)
             id = base + QLatin1Char('_') + QString::number(n);
         taken << id;
         renamed.emplace(spec.id, id);
-        const QPointF position = spec.position ? QPointF(spec.position->x, spec.position->y)
-                                               : laidOut[i];
-        items.nodes.push_back({int(model.nodes().size() + i),
-                               {id, QString::fromStdString(spec.type), spec.params,
-                                position + offset}});
+        const QPointF position
+            = spec.position ? QPointF(spec.position->x, spec.position->y) : laidOut[i];
+        items.nodes.push_back(
+            {int(model.nodes().size() + i),
+             {id, QString::fromStdString(spec.type), spec.params, position + offset}});
     }
     for (const EdgeSpec &edge : fragment.edges) {
         const auto from = renamed.find(edge.from);
         const auto to = renamed.find(edge.to);
         if (from == renamed.end() || to == renamed.end())
             continue;
-        const ConnectionId c{from->second, QString::fromStdString(edge.port), to->second};
+        const ConnectionId c {from->second, QString::fromStdString(edge.port), to->second};
         bool repeated = false;
         for (const auto &[index, existing] : items.connections)
             repeated = repeated || existing == c;
         if (!repeated)
-            items.connections.push_back({int(model.connections().size() + items.connections.size()), c});
+            items.connections.push_back(
+                {int(model.connections().size() + items.connections.size()), c});
     }
     return items;
 }

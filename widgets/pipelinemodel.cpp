@@ -35,8 +35,8 @@ void checkRepresentable(const Pipeline &pipeline)
     for (size_t i = 0; i < pipeline.nodes.size(); ++i) {
         const std::string &id = pipeline.nodes[i].id;
         if (id.empty())
-            problems.push_back({"nodes[" + std::to_string(i) + "]", "id",
-                                "the node has an empty id"});
+            problems.push_back(
+                {"nodes[" + std::to_string(i) + "]", "id", "the node has an empty id"});
         else if (!ids.insert(id).second)
             problems.push_back({id, "id", "the id '" + id + "' is used by more than one node"});
     }
@@ -158,9 +158,9 @@ Pipeline PipelineModel::toPipeline() const
     pipeline.description = text(m_settings.description);
     pipeline.settings = m_settings.settings;
     for (const PipelineNode &node : m_nodes) {
-        NodeSpec spec{text(node.id), text(node.type), node.params, std::nullopt};
+        NodeSpec spec {text(node.id), text(node.type), node.params, std::nullopt};
         if (m_positionsStored)
-            spec.position = CanvasPosition{node.position.x(), node.position.y()};
+            spec.position = CanvasPosition {node.position.x(), node.position.y()};
         pipeline.nodes.push_back(std::move(spec));
     }
     for (const ConnectionId &c : m_connections)

@@ -101,7 +101,7 @@ private:
     std::vector<ConnectionId> m_connections;
     PipelineSettings m_settings;
     bool m_positionsStored = true;
-    std::string m_loadedText;      // the bytes of the file loaded
+    std::string m_loadedText; // the bytes of the file loaded
     std::string m_loadedCanonical; // savePipeline() of what they hold
     std::vector<Problem> m_problems;
     QTimer m_validation;

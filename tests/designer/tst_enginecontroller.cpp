@@ -1,5 +1,6 @@
 #include "enginecontroller.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,10 +15,12 @@ Pipeline generatorPipeline(const QTemporaryDir &dir, int64_t count, double rate)
     Pipeline p;
     p.name = "controller_test";
     p.settings = {{"trigger", "processing_time"}, {"interval", "50ms"}};
-    p.nodes = {{"events", "source.generator", {{"seed", 3}, {"count", count}, {"rate", rate}},
-                std::nullopt},
-               {"copy", "sink.file", {{"path", dir.filePath("out.ndjson").toStdString()}},
-                std::nullopt}};
+    p.nodes = {
+        {"events",
+         "source.generator",
+         {{"seed", 3}, {"count", count}, {"rate", rate}},
+         std::nullopt},
+        {"copy", "sink.file", {{"path", dir.filePath("out.ndjson").toStdString()}}, std::nullopt}};
     p.edges = {{"events", "out", "copy"}};
     return p;
 }
@@ -83,6 +86,9 @@ void tst_EngineController::pauseResumeStopKeepFigures()
 {
     QTemporaryDir dir;
     EngineController controller;
+    QSignalSpy allSnapshots(&controller, &EngineController::snapshot);
+    QElapsedTimer clock;
+    clock.start();
     QVERIFY(controller.run(generatorPipeline(dir, 0, 20000)));
     QTRY_VERIFY_WITH_TIMEOUT(controller.lastSnapshot().eventsOut > 0, kTimeoutMs);
 
@@ -96,6 +102,10 @@ void tst_EngineController::pauseResumeStopKeepFigures()
     QSignalSpy snapshots(&controller, &EngineController::snapshot);
     controller.stop();
     QTRY_COMPARE_WITH_TIMEOUT(controller.state(), RunState::Finished, kTimeoutMs);
+    // However fast the engine runs, the GUI gets at most 30 snapshots a second.
+    const qint64 limit = clock.elapsed() * EngineController::kMaxSnapshotsPerSecond / 1000 + 2;
+    QVERIFY2(allSnapshots.count() <= limit,
+             qPrintable(QStringLiteral("%1 > %2").arg(allSnapshots.count()).arg(limit)));
     const MetricsSnapshot last = controller.lastSnapshot();
     QVERIFY(last.eventsOut > before);
     QCOMPARE(statsOf(last, "copy")->in, last.eventsOut);

@@ -19,7 +19,7 @@ std::string fullState(const PipelineModel &model)
     std::string state = model.toFileText();
     for (const PipelineNode &node : model.nodes())
         state += node.id.toStdString() + " @ " + std::to_string(node.position.x()) + ","
-                 + std::to_string(node.position.y()) + "\n";
+            + std::to_string(node.position.y()) + "\n";
     return state;
 }
 
@@ -47,6 +47,7 @@ private slots:
     void refusedConnectionIsNoCommand();
     void alignAndAutoLayout();
     void openClearsHistory();
+    void editsAnnounceThemselves();
 };
 
 void tst_PipelineEditor::undoRedoRestoreExactModel_data()
@@ -66,32 +67,48 @@ void tst_PipelineEditor::undoRedoRestoreExactModel()
     const QString filter = QStringLiteral("filter");
     const QString clicks = QStringLiteral("clicks");
 
-    const std::vector<std::function<void()>> steps{
-        [&] { QCOMPARE(editor.addNode(QStringLiteral("transform.filter"), {300, 300}), filter); },
+    const std::vector<std::function<void()>> steps {
+        [&] {
+            QCOMPARE(editor.addNode(QStringLiteral("transform.filter"), {300, 300}), filter);
+        },
         [&] { editor.setParam(filter, QStringLiteral("expression"), "event_type == 'click'"); },
-        [&] { QCOMPARE(editor.addConnection({kParse, QStringLiteral("out"), filter}), QString()); },
+        [&] {
+            QCOMPARE(editor.addConnection({kParse, QStringLiteral("out"), filter}), QString());
+        },
         [&] {
             editor.moveNodes({{filter, {310, 320}}}, 1);
-            editor.moveNodes({{filter, {330, 340}}, }, 1);
+            editor.moveNodes(
+                {
+                    {filter, {330, 340}},
+                },
+                1);
         },
         [&] { QCOMPARE(editor.renameNode(filter, clicks), QString()); },
         [&] { editor.setParam(kCounts, QStringLiteral("slide"), Json()); },
         [&] { editor.removeNodes({kParse}); },
-        [&] { editor.paste(editor.copy({kWatermark, kCounts}), {0, 400}); },
+        [&] {
+            editor.paste(editor.copy({kWatermark, kCounts}), {0, 400});
+        },
         [&] { editor.duplicate({kSink}); },
-        [&] { editor.align({kEvents, clicks, QStringLiteral("sink_2")}, Alignment::Left); },
+        [&] {
+            editor.align({kEvents, clicks, QStringLiteral("sink_2")}, Alignment::Left);
+        },
         [&] { editor.autoLayout(); },
-        [&] { editor.removeConnection({kCounts, QStringLiteral("late"),
-                                       QStringLiteral("late_events")}); },
+        [&] {
+            editor.removeConnection(
+                {kCounts, QStringLiteral("late"), QStringLiteral("late_events")});
+        },
         [&] {
             PipelineSettings settings = model.pipelineSettings();
             settings.name = QStringLiteral("edited");
             settings.settings["trigger"] = "once";
             editor.setPipelineSettings(settings);
         },
-        [&] { editor.setParams(kCounts, Json{{"size", "1 minute"}}); },
+        [&] {
+            editor.setParams(kCounts, Json {{"size", "1 minute"}});
+        },
     };
-    std::vector<std::string> states{fullState(model)};
+    std::vector<std::string> states {fullState(model)};
     for (const auto &step : steps) {
         step();
         states.push_back(fullState(model));
@@ -147,13 +164,15 @@ void tst_PipelineEditor::copyPasteRenamesAndOffsets()
     QSignalSpy created(&model, &PipelineModel::nodeCreated);
     QSignalSpy connected(&model, &PipelineModel::connectionCreated);
     const QStringList ids = editor.paste(clip, {0, 400});
-    QCOMPARE(ids, (QStringList{QStringLiteral("parse_2"), QStringLiteral("watermark_2"),
-                               QStringLiteral("dead_letters_2")}));
+    QCOMPARE(ids,
+             (QStringList {QStringLiteral("parse_2"), QStringLiteral("watermark_2"),
+                           QStringLiteral("dead_letters_2")}));
     QCOMPARE(created.count(), 3);
     QCOMPARE(connected.count(), 2);
     QCOMPARE(model.node(QStringLiteral("watermark_2"))->position, QPointF(440, 400));
     QVERIFY(model.connectionIndex({QStringLiteral("parse_2"), QStringLiteral("errors"),
-                                   QStringLiteral("dead_letters_2")}) >= 0);
+                                   QStringLiteral("dead_letters_2")})
+            >= 0);
     QVERIFY(model.node(QStringLiteral("parse_2"))->params == model.node(kParse)->params);
     QCOMPARE(editor.paste(clip, {0, 800}).first(), QStringLiteral("parse_3"));
 
@@ -188,7 +207,7 @@ void tst_PipelineEditor::duplicateCopiesParams()
     PipelineEditor editor(&model);
     QCOMPARE(editor.openFile(articleTemplatePath()), QString());
     const QStringList copies = editor.duplicate({kCounts, kSink});
-    QCOMPARE(copies, (QStringList{QStringLiteral("counts_2"), QStringLiteral("sink_2")}));
+    QCOMPARE(copies, (QStringList {QStringLiteral("counts_2"), QStringLiteral("sink_2")}));
     QVERIFY(model.node(copies[0])->params == model.node(kCounts)->params);
     QCOMPARE(model.node(copies[1])->position,
              model.node(kSink)->position + PipelineEditor::kCopyOffset);
@@ -267,6 +286,37 @@ void tst_PipelineEditor::openClearsHistory()
     QCOMPARE(editor.undoStack()->count(), 0);
     editor.newDocument();
     QVERIFY(model.nodes().empty());
+}
+
+// What a scene listens to: every change comes with its signal.
+void tst_PipelineEditor::editsAnnounceThemselves()
+{
+    PipelineModel model;
+    PipelineEditor editor(&model);
+    QCOMPARE(editor.openFile(articleTemplatePath()), QString());
+    QSignalSpy params(&model, &PipelineModel::nodeParamsChanged);
+    QSignalSpy settings(&model, &PipelineModel::pipelineSettingsChanged);
+    QSignalSpy created(&model, &PipelineModel::connectionCreated);
+    QSignalSpy removed(&model, &PipelineModel::connectionRemoved);
+
+    editor.setParam(kSink, QStringLiteral("table"), "other");
+    QCOMPARE(params.count(), 1);
+    QCOMPARE(params.first().at(0).toString(), kSink);
+    editor.setParam(kSink, QStringLiteral("table"), "other"); // no change, no command
+    QCOMPARE(editor.undoStack()->count(), 1);
+
+    PipelineSettings changed = model.pipelineSettings();
+    changed.description = QStringLiteral("edited");
+    editor.setPipelineSettings(changed);
+    QCOMPARE(settings.count(), 1);
+
+    const ConnectionId late{kWatermark, QStringLiteral("late"), QStringLiteral("late_events")};
+    QCOMPARE(editor.addConnection(late), QString());
+    QCOMPARE(created.count(), 1);
+    QCOMPARE(created.first().at(0).value<ConnectionId>(), late);
+    editor.removeConnection(late);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(editor.undoStack()->count(), 4);
 }
 
 QTEST_GUILESS_MAIN(tst_PipelineEditor)

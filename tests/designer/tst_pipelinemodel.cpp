@@ -90,8 +90,8 @@ nlohmann::json meaning(const Pipeline &pipeline)
 {
     nlohmann::json nodes = nlohmann::json::object();
     for (const NodeSpec &node : pipeline.nodes)
-        nodes[node.id] = {{"type", node.type},
-                          {"params", nlohmann::json::parse(node.params.dump())}};
+        nodes[node.id]
+            = {{"type", node.type}, {"params", nlohmann::json::parse(node.params.dump())}};
     std::set<std::string> edges;
     for (const EdgeSpec &edge : pipeline.edges)
         edges.insert(edge.from + "." + edge.port + " -> " + edge.to);
@@ -111,15 +111,14 @@ void tst_PipelineModel::buildArticlePipelineThroughEditor()
     PipelineEditor editor(&model);
     editor.setPipelineSettings({QStringLiteral("user_events_generator"),
                                 QString::fromStdString(expected.description),
-                                Json{{"trigger", "processing_time"}, {"interval", "1 second"}}});
+                                Json {{"trigger", "processing_time"}, {"interval", "1 second"}}});
 
     const QString generator = editor.addNode(QStringLiteral("source.generator"), {0, 0});
     QCOMPARE(generator, QStringLiteral("generator"));
     QCOMPARE(editor.renameNode(generator, QStringLiteral("events")), QString());
-    const Json events{{"seed", 42},           {"rate", 100000},   {"users", 10000},
-                      {"zipf", 1.1},          {"out_of_order", 0.05},
-                      {"disorder", "2 minutes"}, {"late", 0.001}, {"lateness", "30 minutes"},
-                      {"malformed", 0.001}};
+    const Json events {{"seed", 42},    {"rate", 100000},           {"users", 10000},
+                       {"zipf", 1.1},   {"out_of_order", 0.05},     {"disorder", "2 minutes"},
+                       {"late", 0.001}, {"lateness", "30 minutes"}, {"malformed", 0.001}};
     for (auto it = events.begin(); it != events.end(); ++it)
         editor.setParam(QStringLiteral("events"), QString::fromStdString(it.key()), it.value());
 
@@ -136,7 +135,7 @@ void tst_PipelineModel::buildArticlePipelineThroughEditor()
 
     editor.addNode(QStringLiteral("transform.watermark"), {440, 0});
     editor.setParams(QStringLiteral("watermark"),
-                     Json{{"event_time", "timestamp"}, {"delay", "10 minutes"}});
+                     Json {{"event_time", "timestamp"}, {"delay", "10 minutes"}});
 
     editor.addNode(QStringLiteral("window.sliding"), {660, 0});
     editor.renameNode(QStringLiteral("sliding"), QStringLiteral("counts"));
@@ -148,9 +147,9 @@ void tst_PipelineModel::buildArticlePipelineThroughEditor()
 
     editor.addNode(QStringLiteral("sink.sqlite"), {880, 0});
     editor.renameNode(QStringLiteral("sqlite"), QStringLiteral("sink"));
-    editor.setParams(QStringLiteral("sink"), Json{{"path", "user_event_counts.db"},
-                                                  {"table", "event_counts"},
-                                                  {"mode", "upsert"}});
+    editor.setParams(
+        QStringLiteral("sink"),
+        Json {{"path", "user_event_counts.db"}, {"table", "event_counts"}, {"mode", "upsert"}});
     editor.addNode(QStringLiteral("sink.file"), {440, 160});
     editor.renameNode(QStringLiteral("file"), QStringLiteral("dead_letters"));
     editor.setParam(QStringLiteral("dead_letters"), QStringLiteral("path"), "dead_letters.ndjson");
@@ -158,7 +157,7 @@ void tst_PipelineModel::buildArticlePipelineThroughEditor()
     editor.renameNode(QStringLiteral("file"), QStringLiteral("late_events"));
     editor.setParam(QStringLiteral("late_events"), QStringLiteral("path"), "late_events.ndjson");
 
-    for (const auto &[from, port, to] : {std::tuple{"events", "out", "parse"},
+    for (const auto &[from, port, to] : {std::tuple {"events", "out", "parse"},
                                          {"parse", "out", "watermark"},
                                          {"parse", "errors", "dead_letters"},
                                          {"watermark", "out", "counts"},
@@ -223,7 +222,8 @@ void tst_PipelineModel::refusedConnections_data()
                             << QString::fromLatin1(to) << QString::fromLatin1(reason);
     };
     row("unknown node", "events", "out", "nowhere", "there is no node 'nowhere'");
-    row("unknown port", "parse", "late", "late_events", "has no port 'late'; its ports: out, errors");
+    row("unknown port", "parse", "late", "late_events",
+        "has no port 'late'; its ports: out, errors");
     row("sink as sender", "sink", "out", "dead_letters", "sinks have no outputs");
     row("source as target", "parse", "out", "events", "takes no input");
     row("itself", "watermark", "out", "watermark", "cannot feed itself");
@@ -263,7 +263,8 @@ void tst_PipelineModel::liveValidationFollowsEdits()
 
     QSignalSpy changed(&model, &PipelineModel::problemsChanged);
     editor.setParam(QStringLiteral("counts"), QStringLiteral("slide"), "10 minutes");
-    editor.removeConnection({QStringLiteral("counts"), QStringLiteral("out"), QStringLiteral("sink")});
+    editor.removeConnection(
+        {QStringLiteral("counts"), QStringLiteral("out"), QStringLiteral("sink")});
     QVERIFY(changed.wait());
     QCOMPARE(changed.count(), 1); // both edits validated once
     const std::vector<Problem> counts = model.problemsOf(QStringLiteral("counts"));

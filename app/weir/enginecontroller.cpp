@@ -1,5 +1,7 @@
 #include "enginecontroller.h"
 
+#include "validator.h"
+
 namespace weir {
 
 namespace {
@@ -20,6 +22,8 @@ EngineController::EngineController(QObject *parent)
 
 EngineController::~EngineController()
 {
+    if (m_starter.joinable())
+        m_starter.join(); // a start cannot be cancelled; its queued result is dropped
     if (m_runner)
         m_runner->requestStop();
     m_runner.reset(); // joins the engine thread: no log call can come after this
@@ -31,21 +35,45 @@ bool EngineController::run(const Pipeline &pipeline, RunOptions options)
         startFailed(tr("a run is still active: stop it first"), {});
         return false;
     }
-    auto runner = std::make_unique<PipelineRunner>(pipeline, std::move(options));
-    runner->setLogHandler([this](const std::string &line) { queueLog(line); });
-    try {
-        runner->start();
-    } catch (const PipelineError &error) {
-        startFailed(QString::fromStdString(error.what()), error.problems());
-        return false;
-    } catch (const std::exception &error) {
-        startFailed(QString::fromStdString(error.what()), {});
+    if (const std::vector<Problem> problems = validatePipeline(pipeline); !problems.empty()) {
+        startFailed(QString::fromStdString(PipelineError(problems).what()), problems);
         return false;
     }
-    m_runner = std::move(runner);
+    m_runner = std::make_unique<PipelineRunner>(pipeline, std::move(options));
+    m_runner->setLogHandler([this](const std::string &line) { queueLog(line); });
+    m_pauseAfterStart = m_stopAfterStart = false;
+    MetricsSnapshot starting;
+    starting.state = RunState::Starting;
+    publish(starting);
+    m_starter = std::thread([this, runner = m_runner.get()] {
+        std::optional<StartFailure> failure;
+        try {
+            runner->start();
+        } catch (const PipelineError &error) {
+            failure = StartFailure {QString::fromStdString(error.what()), error.problems()};
+        } catch (const std::exception &error) {
+            failure = StartFailure {QString::fromStdString(error.what()), {}};
+        }
+        QMetaObject::invokeMethod(
+            this, [this, failure] { started(failure); }, Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void EngineController::started(const std::optional<StartFailure> &failure)
+{
+    m_starter.join();
+    if (failure) {
+        m_runner.reset();
+        startFailed(failure->message, failure->problems);
+        return;
+    }
+    if (m_pauseAfterStart)
+        m_runner->pause();
+    if (m_stopAfterStart)
+        m_runner->requestStop();
     m_poll.start();
     poll();
-    return true;
 }
 
 bool EngineController::runOnce(const Pipeline &pipeline, RunOptions options)
@@ -56,19 +84,25 @@ bool EngineController::runOnce(const Pipeline &pipeline, RunOptions options)
 
 void EngineController::pause()
 {
-    if (m_runner)
+    if (m_starter.joinable())
+        m_pauseAfterStart = true;
+    else if (m_runner)
         m_runner->pause();
 }
 
 void EngineController::resume()
 {
-    if (m_runner)
+    if (m_starter.joinable())
+        m_pauseAfterStart = false;
+    else if (m_runner)
         m_runner->resume();
 }
 
 void EngineController::stop()
 {
-    if (m_runner)
+    if (m_starter.joinable())
+        m_stopAfterStart = true;
+    else if (m_runner)
         m_runner->requestStop();
 }
 

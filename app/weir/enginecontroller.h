@@ -12,18 +12,22 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace weir {
 
 // The only door between the designer and the engine. It owns one PipelineRunner at a
-// time; the engine runs on the runner's own thread.
+// time; the engine runs on the runner's own thread. Starting (opening files, connecting
+// to brokers) happens on a short-lived starter thread, so the GUI never waits for it.
 //
 // Direction of every message:
 //   GUI -> engine   run(), runOnce(), pause(), resume(), stop(): commands. They return
 //                   at once; the engine acts on its thread (stop finishes the batch in
-//                   flight and commits first).
+//                   flight and commits first). Pause and stop given while the run is
+//                   still starting take effect as soon as it has started.
 //   engine -> GUI   snapshot(): the metrics, polled by a timer while a run is active,
 //                   at most kMaxSnapshotsPerSecond, whatever the engine's pace.
 //                   stateChanged(): when the snapshot's state differs from the last one.
@@ -44,7 +48,8 @@ public:
     ~EngineController() override; // stops a run and waits for its thread
 
     // Start `pipeline` with its own trigger / with trigger once. False, with
-    // errorOccurred(), when it cannot start or a run is still active.
+    // errorOccurred(), when the pipeline has problems or a run is still active; a start
+    // that fails later (a file or broker cannot be opened) reports errorOccurred() then.
     bool run(const Pipeline &pipeline, RunOptions options = {});
     bool runOnce(const Pipeline &pipeline, RunOptions options = {});
     void pause();
@@ -52,7 +57,7 @@ public:
     void stop();
 
     RunState state() const { return m_last.state; }
-    bool isActive() const { return m_runner != nullptr; }
+    bool isActive() const { return m_runner != nullptr; } // starting, running or stopping
     const MetricsSnapshot &lastSnapshot() const { return m_last; }
 
 signals:
@@ -62,7 +67,13 @@ signals:
     void errorOccurred(const QString &message, const std::vector<weir::Problem> &problems);
 
 private:
-    void startRunner(std::unique_ptr<PipelineRunner> runner);
+    struct StartFailure
+    {
+        QString message;
+        std::vector<Problem> problems;
+    };
+
+    void started(const std::optional<StartFailure> &failure); // starter -> GUI
     void startFailed(const QString &message, const std::vector<Problem> &problems);
     void poll();
     void publish(MetricsSnapshot snapshot);
@@ -70,6 +81,9 @@ private:
     void flushLog();
 
     std::unique_ptr<PipelineRunner> m_runner;
+    std::thread m_starter; // runs m_runner->start(), then hands over to started()
+    bool m_pauseAfterStart = false;
+    bool m_stopAfterStart = false;
     MetricsSnapshot m_last;
     QTimer m_poll;
     std::mutex m_logMutex;

@@ -47,6 +47,8 @@ private slots:
     void runOnceReachesCount();
     void pauseResumeStopKeepFigures();
     void startErrorBecomesSignal();
+    void failureWhileStartingBecomesSignal();
+    void stopWhileStarting();
     void secondRunWhileActiveIsRefused();
     void engineLogReachesGui();
 };
@@ -137,6 +139,34 @@ void tst_EngineController::startErrorBecomesSignal()
     QVERIFY(controller.runOnce(generatorPipeline(dir, 10, 0)));
     QTRY_COMPARE_WITH_TIMEOUT(controller.state(), RunState::Finished, kTimeoutMs);
     QCOMPARE(controller.lastSnapshot().eventsIn, uint64_t(10));
+}
+
+// Problems only opening the files show while starting, on the starter thread.
+void tst_EngineController::failureWhileStartingBecomesSignal()
+{
+    QTemporaryDir dir;
+    Pipeline unwritable = generatorPipeline(dir, 10, 0);
+    unwritable.nodes[1].params["path"] = dir.filePath("missing/dir/out.ndjson").toStdString();
+    EngineController controller;
+    QSignalSpy errors(&controller, &EngineController::errorOccurred);
+    QVERIFY(controller.run(unwritable));
+    QCOMPARE(controller.state(), RunState::Starting);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, kTimeoutMs);
+    QVERIFY2(errors.first().at(0).toString().contains(QStringLiteral("missing/dir")),
+             qPrintable(errors.first().at(0).toString()));
+    QCOMPARE(controller.state(), RunState::Failed);
+    QVERIFY(!controller.isActive());
+}
+
+void tst_EngineController::stopWhileStarting()
+{
+    QTemporaryDir dir;
+    EngineController controller;
+    QVERIFY(controller.run(generatorPipeline(dir, 0, 1000)));
+    controller.pause();
+    controller.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(controller.state(), RunState::Finished, kTimeoutMs);
+    QVERIFY(!controller.isActive());
 }
 
 void tst_EngineController::secondRunWhileActiveIsRefused()

@@ -310,7 +310,7 @@ void tst_PipelineEditor::editsAnnounceThemselves()
     editor.setPipelineSettings(changed);
     QCOMPARE(settings.count(), 1);
 
-    const ConnectionId late{kWatermark, QStringLiteral("late"), QStringLiteral("late_events")};
+    const ConnectionId late {kWatermark, QStringLiteral("late"), QStringLiteral("late_events")};
     QCOMPARE(editor.addConnection(late), QString());
     QCOMPARE(created.count(), 1);
     QCOMPARE(created.first().at(0).value<ConnectionId>(), late);

@@ -90,7 +90,7 @@ void KafkaSource::createConsumer()
         }
     };
     // Bounds on librdkafka's own prefetch queue; `config` may change them.
-    set("config", "queued.max.messages.kbytes", "16384");
+    set("config", "queued.max.messages.kbytes", "65536");
     set("config", "fetch.max.bytes", "16777216");
     set("config", "log.connection.close", "false");
     // Without group membership the session timeout only bounds how long an offset commit
@@ -258,8 +258,33 @@ std::vector<int64_t> KafkaSource::configuredStarts(const std::vector<Assigned> &
     std::vector<int64_t> starts;
     for (const Watermarks &m : marks)
         starts.push_back(m_params.startingOffsets == "earliest" ? m.low : m.high);
-    if (!m_params.startingTimeMs || partitions.empty())
-        return starts;
+    if (m_params.startingTimeMs && !partitions.empty())
+        startAtTime(partitions, marks, starts);
+    for (size_t i = 0; i < partitions.size(); ++i) {
+        const std::string &topic = topicName(partitions[i].topicIndex);
+        const auto it = m_params.partitionStarts.find({topic, partitions[i].partition});
+        if (it == m_params.partitionStarts.end())
+            continue;
+        const int64_t offset = it->second == -2 ? marks[i].low
+            : it->second == -1                  ? marks[i].high
+                                                : it->second;
+        if (offset < marks[i].low || offset > marks[i].high)
+            throw std::runtime_error("starting_partition_offsets: offset "
+                                     + std::to_string(offset) + " of topic '" + topic
+                                     + "' partition " + std::to_string(partitions[i].partition)
+                                     + " is outside what the partition holds, offsets "
+                                     + std::to_string(marks[i].low) + " to "
+                                     + std::to_string(marks[i].high));
+        starts[i] = offset;
+    }
+    return starts;
+}
+
+// The first offset at or after starting_offsets' time, per partition.
+void KafkaSource::startAtTime(const std::vector<Assigned> &partitions,
+                              const std::vector<Watermarks> &marks,
+                              std::vector<int64_t> &starts) const
+{
     PartitionList times(partitions.size());
     for (const Assigned &a : partitions)
         rd_kafka_topic_partition_list_add(times.list, topicName(a.topicIndex).c_str(),
@@ -275,7 +300,6 @@ std::vector<int64_t> KafkaSource::configuredStarts(const std::vector<Assigned> &
         const int64_t offset = times.list->elems[i].offset;
         starts[i] = offset < 0 ? marks[i].high : std::clamp(offset, marks[i].low, marks[i].high);
     }
-    return starts;
 }
 
 // Manual assignment, no subscribe(): there is no group membership and so no rebalance.
@@ -429,7 +453,10 @@ size_t KafkaSource::consume(size_t count, int timeoutMs)
         m_messages.resize(count);
     const ssize_t got =
         rd_kafka_consume_batch_queue(m_queue, timeoutMs, m_messages.data(), count);
-    return got < 0 ? 0 : size_t(got);
+    if (got < 0)
+        throw std::runtime_error("kafka source '" + m_nodeId + "': cannot consume: "
+                                 + rd_kafka_err2str(rd_kafka_last_error()));
+    return size_t(got);
 }
 
 void KafkaSource::appendMessages(RawChunk &chunk, size_t count)
@@ -476,13 +503,15 @@ Positions KafkaSource::position() const
     return m_positions;
 }
 
-// The high watermarks librdkafka learnt from its fetches, and every few seconds the
-// broker's answer (fetches stop while the queue is full, and so do their updates).
+// The high watermarks librdkafka learnt from its fetch responses; while paused (fetches
+// stop, and so do their updates) every few seconds the brokers' answer. Never while
+// reading: a ListOffsets request waits behind the connection's long-polling Fetch (up to
+// fetch.wait.max.ms per partition), which starved the reader once it had caught up.
 void KafkaSource::refreshHighWatermarks()
 {
     if (!m_consumer)
         return;
-    const bool query = steadyNowNs() - m_lastQueryNs > kRefreshEveryNs;
+    const bool query = m_paused && steadyNowNs() - m_lastQueryNs > kRefreshEveryNs;
     if (query)
         m_lastQueryNs = steadyNowNs();
     Positions highs;
@@ -604,9 +633,9 @@ void KafkaSource::pauseAssigned(bool paused, const std::vector<Assigned> &which)
 // fetching once its own queue holds queued.max.messages.kbytes: memory stays bounded with no
 // further action. Only a consumer-group member must keep polling (max.poll.interval.ms), so
 // when a stall outlasts kGroupPauseAfterNs its partitions are paused in librdkafka and
-// keepAlive() serves the group. Not earlier: librdkafka 2.0.2 sometimes leaves a partition
-// without fetching after a pause and resume (seen in about one in six runs of the stalled-
-// sink test), so a short stall should not take that path.
+// keepAlive() serves the group. Not earlier: a pause drops librdkafka's prefetched records,
+// which are fetched again on resume — wasted work for the short stalls of ordinary
+// backpressure.
 void KafkaSource::setPaused(bool paused)
 {
     if (paused == m_paused)

@@ -108,6 +108,8 @@ private:
                                             int timeoutMs) const;
     std::vector<int64_t> configuredStarts(const std::vector<Assigned> &partitions,
                                           const std::vector<Watermarks> &marks) const;
+    void startAtTime(const std::vector<Assigned> &partitions,
+                     const std::vector<Watermarks> &marks, std::vector<int64_t> &starts) const;
     void assignAt(const std::vector<int64_t> &offsets);
     void openAssigned(const Positions &from);
     void openSubscribed();

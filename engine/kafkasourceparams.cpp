@@ -69,6 +69,40 @@ void readStartingOffsets(const std::string &nodeId, const Json &params, KafkaSou
                                 + p.startingOffsets + "\"");
 }
 
+void readPartitionStarts(const std::string &nodeId, const Json &params, KafkaSourceParams &p)
+{
+    const Json *starts = findParam(params, "starting_partition_offsets");
+    if (!starts)
+        return;
+    const char *param = "starting_partition_offsets";
+    if (!starts->is_object())
+        throw PipelineError(nodeId, param,
+                            "must be an object of \"topic:partition\" -> offset, e.g. "
+                            "{\"events:0\": 1200}");
+    for (const auto &[key, offset] : starts->items()) {
+        const size_t colon = key.rfind(':');
+        int32_t partition = -1;
+        if (colon != std::string::npos && colon > 0 && colon + 1 < key.size()) {
+            try {
+                size_t used = 0;
+                partition = std::stoi(key.substr(colon + 1), &used);
+                if (used != key.size() - colon - 1)
+                    partition = -1;
+            } catch (const std::exception &) {
+                partition = -1;
+            }
+        }
+        if (partition < 0)
+            throw PipelineError(nodeId, param,
+                                "\"" + key + "\" is not \"topic:partition\", e.g. \"events:0\"");
+        if (!offset.is_number_integer() || offset.get<int64_t>() < -2)
+            throw PipelineError(nodeId, param,
+                                "\"" + key + "\": the offset must be an integer, -2 for the "
+                                              "earliest or -1 for the latest record");
+        p.partitionStarts[{key.substr(0, colon), partition}] = offset.get<int64_t>();
+    }
+}
+
 void readConfig(const std::string &nodeId, const Json &params, KafkaSourceParams &p)
 {
     if (const Json *tls = findParam(params, "allow_insecure_tls")) {
@@ -102,6 +136,7 @@ KafkaSourceParams KafkaSourceParams::fromJson(const std::string &nodeId, const J
     p.topics = topicsParam(nodeId, params);
     p.groupId = stringParam(nodeId, params, "group_id", "weir-" + nodeId);
     readStartingOffsets(nodeId, params, p);
+    readPartitionStarts(nodeId, params, p);
     readConfig(nodeId, params, p);
     const std::string loss = stringParam(nodeId, params, "on_data_loss", "fail");
     if (loss != "fail" && loss != "continue")

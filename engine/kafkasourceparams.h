@@ -3,6 +3,7 @@
 #include "pipeline.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,9 @@ struct KafkaSourceParams
     std::string groupId;                     // default "weir-" + node id
     std::string startingOffsets = "latest";  // "earliest", "latest" or ISO-8601 text
     std::optional<int64_t> startingTimeMs;   // set when startingOffsets is a timestamp
+    // starting_partition_offsets: "topic:partition" -> offset (-2 earliest, -1 latest),
+    // overriding startingOffsets for those partitions.
+    std::map<std::pair<std::string, int32_t>, int64_t> partitionStarts;
     Json config = Json::object();            // librdkafka properties (checked by kafkaconfig)
     bool continueOnDataLoss = false;         // on_data_loss: "continue"
     bool allowInsecureTls = false;

@@ -157,6 +157,11 @@ std::vector<NodeTypeInfo> sourceNodeTypes()
              {.name = "starting_offsets", .type = ParamType::String, .defaultValue = "latest",
               .help = "Where a run without checkpoint starts: \"earliest\", \"latest\" or "
                       "an ISO-8601 time (the first record at or after it)."},
+             {.name = "starting_partition_offsets", .type = ParamType::StringDoubleMap,
+              .defaultValue = Json::object(),
+              .help = "Explicit start offsets of some partitions, overriding starting_offsets "
+                      "for them: {\"topic:partition\": offset}, -2 the earliest and -1 the "
+                      "latest record."},
              {.name = "on_data_loss", .type = ParamType::Enum, .defaultValue = "fail",
               .allowed = {"fail", "continue"},
               .help = "When retention deleted records the checkpoint had not read yet: fail, "

@@ -6,6 +6,7 @@
 // stays under a stated bound, and no rebalance happens. After the lock is released every
 // record lands exactly once.
 #include "../cli/weirrunprocess.h"
+#include "../common/kafkatosqlite.h"
 #include "../common/metricsscrape.h"
 #include "../kafkasource/kafkatesting.h"
 #include "brokerprocess.h"
@@ -48,13 +49,7 @@ std::string record(int id)
 
 int64_t tableCount(const std::string &db)
 {
-    try {
-        SqliteDb conn(db, false);
-        SqliteStatement select(conn, "SELECT COUNT(*) FROM records");
-        return select.step() ? select.columnInt(0) : 0;
-    } catch (const std::exception &) {
-        return 0;
-    }
+    return std::max<int64_t>(0, recordCount(db));
 }
 
 double rssMb(qint64 pid)
@@ -123,27 +118,17 @@ void tst_KafkaBackpressure::stalledSinkPausesPartitions()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const std::string db = dir.path().toStdString() + "/out.db";
-    Pipeline p;
-    p.name = "backpressure";
-    p.settings = {{"trigger", "processing_time"}, {"interval", "200ms"},
-                  {"queue_capacity", kQueueRecords}};
-    p.nodes = {
-        {"events", "source.kafka",
-         {{"bootstrap_servers", servers},
-          {"topics", Json::array({"bp"})},
-          {"group_id", "weir-backpressure"},
-          {"group_mode", "subscribe"},
-          {"starting_offsets", "earliest"},
-          {"config", {{"session.timeout.ms", "6000"}, {"heartbeat.interval.ms", "500"}}}},
-         std::nullopt},
-        {"parse", "transform.parse_json",
-         {{"schema", Json::array({{{"name", "id"}, {"type", "int"}},
-                                  {{"name", "pad"}, {"type", "string"}}})}},
-         std::nullopt},
-        {"sink", "sink.sqlite", {{"path", db}, {"table", "records"}, {"mode", "append"}},
-         std::nullopt},
-    };
-    p.edges = {{"events", "out", "parse"}, {"parse", "out", "sink"}};
+    const Pipeline p = kafkaToSqlite(
+        "backpressure",
+        {{"bootstrap_servers", servers},
+         {"topics", Json::array({"bp"})},
+         {"group_id", "weir-backpressure"},
+         {"group_mode", "subscribe"},
+         {"starting_offsets", "earliest"},
+         {"config", {{"session.timeout.ms", "6000"}, {"heartbeat.interval.ms", "500"}}}},
+        Json::array({{{"name", "id"}, {"type", "int"}}, {{"name", "pad"}, {"type", "string"}}}),
+        db,
+        {{"trigger", "processing_time"}, {"interval", "200ms"}, {"queue_capacity", kQueueRecords}});
     const QString pipelinePath = dir.path() + "/backpressure.weir.json";
     QFile file(pipelinePath);
     QVERIFY(file.open(QIODevice::WriteOnly));

@@ -3,6 +3,7 @@
 // and the consumer group's offsets only follow it for monitoring, so failed commits must
 // neither fail the run nor lose or duplicate a record; once the errors stop, the group's
 // committed offsets catch up with the end of the topic.
+#include "../common/kafkatosqlite.h"
 #include "../kafkasource/kafkatesting.h"
 
 #include "kafkaadmin.h"
@@ -33,60 +34,16 @@ std::string value(int id)
     return "{\"id\":" + std::to_string(id) + "}";
 }
 
-int64_t tableCount(const std::string &db)
-{
-    try {
-        SqliteDb conn(db, false);
-        SqliteStatement select(conn, "SELECT COUNT(*) FROM records");
-        return select.step() ? select.columnInt(0) : -1;
-    } catch (const std::exception &) {
-        return -1; // not created yet, or busy
-    }
-}
-
 Pipeline pipeline(const std::string &dir, const std::string &servers)
 {
-    Pipeline p;
-    p.name = "kafka_commit_faults";
-    p.settings = {{"trigger", "processing_time"}, {"interval", "50ms"},
-                  {"checkpoint", dir + "/checkpoint"}};
-    p.nodes = {
-        {"events", "source.kafka",
-         {{"bootstrap_servers", servers},
-          {"topics", Json::array({kTopic})},
-          {"group_id", kGroup},
-          {"starting_offsets", "earliest"}},
-         std::nullopt},
-        {"parse", "transform.parse_json",
-         {{"schema", Json::array({{{"name", "id"}, {"type", "int"}}})}},
-         std::nullopt},
-        {"sink", "sink.sqlite",
-         {{"path", dir + "/out.db"}, {"table", "records"}, {"mode", "append"}},
-         std::nullopt},
-    };
-    p.edges = {{"events", "out", "parse"}, {"parse", "out", "sink"}};
-    return p;
-}
-
-// Polls `done` until it holds, the runner fails or the deadline passes; false unless done.
-bool waitUntil(PipelineRunner &runner, const std::function<bool()> &done,
-               std::chrono::seconds timeout, std::string &why)
-{
-    const auto deadline = std::chrono::steady_clock::now() + timeout;
-    for (;;) {
-        if (done())
-            return true;
-        const MetricsSnapshot s = runner.snapshot();
-        if (s.state == RunState::Failed || s.state == RunState::Finished) {
-            why = std::string("the runner ") + runStateName(s.state) + ": " + s.error;
-            return false;
-        }
-        if (std::chrono::steady_clock::now() >= deadline) {
-            why = "timed out; eventsIn " + std::to_string(s.eventsIn);
-            return false;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
+    return kafkaToSqlite("kafka_commit_faults",
+                         {{"bootstrap_servers", servers},
+                          {"topics", Json::array({kTopic})},
+                          {"group_id", kGroup},
+                          {"starting_offsets", "earliest"}},
+                         Json::array({{{"name", "id"}, {"type", "int"}}}), dir + "/out.db",
+                         {{"trigger", "processing_time"}, {"interval", "50ms"},
+                          {"checkpoint", dir + "/checkpoint"}});
 }
 
 // "p0=12/12 p1=..." (committed/end); `caughtUp` is set when every partition of the topic
@@ -181,31 +138,31 @@ void tst_KafkaCommitFaults::groupOffsetsCatchUpAfterCommitErrors()
     };
 
     if (atTheTail) {
-        QVERIFY2(waitUntil(runner, readAll, std::chrono::seconds(60), why), why.c_str());
-        QVERIFY2(waitUntil(runner, groupCaughtUp, std::chrono::seconds(60), why),
+        QVERIFY2(waitForRunner(runner, readAll, std::chrono::seconds(60), why), why.c_str());
+        QVERIFY2(waitForRunner(runner, groupCaughtUp, std::chrono::seconds(60), why),
                  (why + progress).c_str());
         broker.pushRequestErrors(kOffsetCommit, errors);
         produce(kPartitions); // one more record per partition; its commit meets the errors
     } else {
-        QVERIFY2(waitUntil(runner, [&] { return runner.snapshot().eventsIn > 0; },
+        QVERIFY2(waitForRunner(runner, [&] { return runner.snapshot().eventsIn > 0; },
                            std::chrono::seconds(30), why),
                  why.c_str());
         broker.pushRequestErrors(kOffsetCommit, errors);
         // Each round is read by a batch of its own, whose commit meets the next error.
         for (size_t round = 0; round < errors.size() + 2; ++round) {
             produce(200);
-            QVERIFY2(waitUntil(runner, readAll, std::chrono::seconds(60), why), why.c_str());
+            QVERIFY2(waitForRunner(runner, readAll, std::chrono::seconds(60), why), why.c_str());
         }
     }
     const int total = next;
-    QVERIFY2(waitUntil(runner, readAll, std::chrono::seconds(60), why), why.c_str());
+    QVERIFY2(waitForRunner(runner, readAll, std::chrono::seconds(60), why), why.c_str());
     const std::string db = path + "/out.db";
-    QVERIFY2(waitUntil(runner, [&] { return tableCount(db) >= total; }, std::chrono::seconds(60),
+    QVERIFY2(waitForRunner(runner, [&] { return recordCount(db) >= total; }, std::chrono::seconds(60),
                        why),
              why.c_str());
     // The errors are spent (or cleared), nothing new arrives: the group must catch up.
     broker.clearRequestErrors(kOffsetCommit);
-    const bool groupDone = waitUntil(runner, groupCaughtUp, std::chrono::seconds(30), why);
+    const bool groupDone = waitForRunner(runner, groupCaughtUp, std::chrono::seconds(30), why);
     runner.requestStop();
     QVERIFY(runner.waitFor(std::chrono::seconds(30)));
     const MetricsSnapshot s = runner.snapshot();

@@ -3,6 +3,7 @@
 // requests) and a broker that goes down (a partition leader, also the group coordinator) must
 // neither fail the run nor lose or duplicate a record, and a stop must not hang on the broker
 // that is down.
+#include "../common/kafkatosqlite.h"
 #include "../kafkasource/kafkatesting.h"
 
 #include "pipeline.h"
@@ -34,17 +35,6 @@ std::string value(int id)
     return "{\"id\":" + std::to_string(id) + ",\"user\":\"u" + std::to_string(id % 7) + "\"}";
 }
 
-int64_t tableCount(const std::string &db)
-{
-    try {
-        SqliteDb conn(db, false);
-        SqliteStatement select(conn, "SELECT COUNT(*) FROM records");
-        return select.step() ? select.columnInt(0) : -1;
-    } catch (const std::exception &) {
-        return -1; // not created yet, or busy
-    }
-}
-
 } // namespace
 
 class tst_KafkaFaults : public QObject
@@ -58,54 +48,20 @@ private slots:
 
 private:
     Pipeline pipeline(const std::string &dir, const std::string &servers) const;
-    // Polls `done` until it holds, the runner fails or the deadline passes; false unless done.
-    bool waitUntil(PipelineRunner &runner, const std::function<bool()> &done,
-                   std::chrono::seconds timeout, std::string &why);
 };
 
 Pipeline tst_KafkaFaults::pipeline(const std::string &dir, const std::string &servers) const
 {
-    Pipeline p;
-    p.name = "kafka_faults";
-    p.settings = {{"trigger", "processing_time"}, {"interval", "50ms"},
-                  {"checkpoint", dir + "/checkpoint"}};
-    p.nodes = {
-        {"events", "source.kafka",
-         {{"bootstrap_servers", servers},
-          {"topics", Json::array({"faults"})},
-          {"group_id", "weir-faults"},
-          {"starting_offsets", "earliest"}},
-         std::nullopt},
-        {"parse", "transform.parse_json",
-         {{"schema", Json::array({{{"name", "id"}, {"type", "int"}},
-                                  {{"name", "user"}, {"type", "string"}}})}},
-         std::nullopt},
-        {"sink", "sink.sqlite",
-         {{"path", dir + "/out.db"}, {"table", "records"}, {"mode", "append"}},
-         std::nullopt},
-    };
-    p.edges = {{"events", "out", "parse"}, {"parse", "out", "sink"}};
-    return p;
-}
-
-bool tst_KafkaFaults::waitUntil(PipelineRunner &runner, const std::function<bool()> &done,
-                                std::chrono::seconds timeout, std::string &why)
-{
-    const auto deadline = std::chrono::steady_clock::now() + timeout;
-    for (;;) {
-        if (done())
-            return true;
-        const MetricsSnapshot s = runner.snapshot();
-        if (s.state == RunState::Failed || s.state == RunState::Finished) {
-            why = std::string("the runner ") + runStateName(s.state) + ": " + s.error;
-            return false;
-        }
-        if (std::chrono::steady_clock::now() >= deadline) {
-            why = "timed out; eventsIn " + std::to_string(s.eventsIn);
-            return false;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
+    return kafkaToSqlite("kafka_faults",
+                         {{"bootstrap_servers", servers},
+                          {"topics", Json::array({"faults"})},
+                          {"group_id", "weir-faults"},
+                          {"starting_offsets", "earliest"}},
+                         Json::array({{{"name", "id"}, {"type", "int"}},
+                                      {{"name", "user"}, {"type", "string"}}}),
+                         dir + "/out.db",
+                         {{"trigger", "processing_time"}, {"interval", "50ms"},
+                          {"checkpoint", dir + "/checkpoint"}});
 }
 
 void tst_KafkaFaults::recoversFromLeaderFetchErrors()
@@ -143,17 +99,17 @@ void tst_KafkaFaults::recoversFromLeaderFetchErrors()
     };
 
     // 1. Retriable Fetch errors, while reading and while new records arrive.
-    QVERIFY2(waitUntil(runner, readAtLeast(1), std::chrono::seconds(30), why), why.c_str());
+    QVERIFY2(waitForRunner(runner, readAtLeast(1), std::chrono::seconds(30), why), why.c_str());
     broker.pushRequestErrors(kFetch, {kNotLeader, kLeaderNotAvailable, kRequestTimedOut,
                                       kNotLeader, kRequestTimedOut, kLeaderNotAvailable});
     produce(1000, false);
     producer.flush();
-    QVERIFY2(waitUntil(runner, readAtLeast(next), std::chrono::seconds(60), why), why.c_str());
+    QVERIFY2(waitForRunner(runner, readAtLeast(next), std::chrono::seconds(60), why), why.c_str());
 
     const int total = next;
-    QVERIFY2(waitUntil(runner, readAtLeast(total), std::chrono::seconds(90), why), why.c_str());
+    QVERIFY2(waitForRunner(runner, readAtLeast(total), std::chrono::seconds(90), why), why.c_str());
     const std::string db = path + "/out.db";
-    QVERIFY2(waitUntil(runner, [&] { return tableCount(db) >= total; }, std::chrono::seconds(60),
+    QVERIFY2(waitForRunner(runner, [&] { return recordCount(db) >= total; }, std::chrono::seconds(60),
                        why),
              why.c_str());
     runner.requestStop();
@@ -228,12 +184,12 @@ void tst_KafkaFaults::keepsReadingWhileABrokerIsDown()
     auto readAtLeast = [&](int n) {
         return [&runner, n] { return runner.snapshot().eventsIn >= uint64_t(n); };
     };
-    QVERIFY2(waitUntil(runner, readAtLeast(next), std::chrono::seconds(30), why), why.c_str());
+    QVERIFY2(waitForRunner(runner, readAtLeast(next), std::chrono::seconds(30), why), why.c_str());
 
     broker.setBrokerDown(2, true);
     produce(1000, true);
-    QVERIFY2(waitUntil(runner, readAtLeast(next), std::chrono::seconds(30), why), why.c_str());
-    QVERIFY2(waitUntil(runner, [&] { return tableCount(db) >= next; }, std::chrono::seconds(30),
+    QVERIFY2(waitForRunner(runner, readAtLeast(next), std::chrono::seconds(30), why), why.c_str());
+    QVERIFY2(waitForRunner(runner, [&] { return recordCount(db) >= next; }, std::chrono::seconds(30),
                        why),
              why.c_str());
 
@@ -252,8 +208,8 @@ void tst_KafkaFaults::keepsReadingWhileABrokerIsDown()
 
     broker.setBrokerDown(2, false);
     produce(1000, false);
-    QVERIFY2(waitUntil(runner, readAtLeast(next), std::chrono::seconds(60), why), why.c_str());
-    QVERIFY2(waitUntil(runner, [&] { return tableCount(db) >= next; }, std::chrono::seconds(30),
+    QVERIFY2(waitForRunner(runner, readAtLeast(next), std::chrono::seconds(60), why), why.c_str());
+    QVERIFY2(waitForRunner(runner, [&] { return recordCount(db) >= next; }, std::chrono::seconds(30),
                        why),
              why.c_str());
     runner.requestStop();

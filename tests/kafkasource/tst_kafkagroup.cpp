@@ -4,6 +4,7 @@
 // member gives up revoked partitions after the engine committed what it read from them and
 // their group offsets followed. The sandbox's group coordinator waits session.timeout.ms
 // minus a second for members before it rebalances, hence the short session timeout.
+#include "../common/kafkatosqlite.h"
 #include "kafkatesting.h"
 
 #include "pipeline.h"
@@ -26,15 +27,9 @@ namespace {
 
 constexpr int kPartitions = 6;
 
-int64_t rowCount(const std::string &db)
+int64_t rows(const std::string &db)
 {
-    try {
-        SqliteDb conn(db, false);
-        SqliteStatement select(conn, "SELECT COUNT(*) FROM records");
-        return select.step() ? select.columnInt(0) : 0;
-    } catch (const std::exception &) {
-        return 0; // not created yet, or busy
-    }
+    return std::max<int64_t>(0, recordCount(db));
 }
 
 // Every id in the table and how often.
@@ -62,28 +57,17 @@ private:
 
 Pipeline tst_KafkaGroup::member(const std::string &dir, const std::string &servers) const
 {
-    Pipeline p;
-    p.name = "kafka_group";
-    p.settings = {{"trigger", "processing_time"}, {"interval", "100ms"},
-                  {"checkpoint", dir + "/checkpoint"}};
-    p.nodes = {
-        {"events", "source.kafka",
-         {{"bootstrap_servers", servers},
-          {"topics", Json::array({"shared"})},
-          {"group_id", "weir-group-test"},
-          {"group_mode", "subscribe"},
-          {"starting_offsets", "earliest"},
-          {"config", {{"heartbeat.interval.ms", "200"}, {"session.timeout.ms", "6000"}}}},
-         std::nullopt},
-        {"parse", "transform.parse_json",
-         {{"schema", Json::array({{{"name", "id"}, {"type", "int"}}})}},
-         std::nullopt},
-        {"sink", "sink.sqlite",
-         {{"path", dir + "/out.db"}, {"table", "records"}, {"mode", "append"}},
-         std::nullopt},
-    };
-    p.edges = {{"events", "out", "parse"}, {"parse", "out", "sink"}};
-    return p;
+    return kafkaToSqlite("kafka_group",
+                         {{"bootstrap_servers", servers},
+                          {"topics", Json::array({"shared"})},
+                          {"group_id", "weir-group-test"},
+                          {"group_mode", "subscribe"},
+                          {"starting_offsets", "earliest"},
+                          {"config", {{"heartbeat.interval.ms", "200"},
+                                      {"session.timeout.ms", "6000"}}}},
+                         Json::array({{{"name", "id"}, {"type", "int"}}}), dir + "/out.db",
+                         {{"trigger", "processing_time"}, {"interval", "100ms"},
+                          {"checkpoint", dir + "/checkpoint"}});
 }
 
 bool tst_KafkaGroup::waitUntil(const std::function<bool()> &done,
@@ -119,7 +103,7 @@ void tst_KafkaGroup::membersShareThePartitionsExactlyOnce()
     const std::string dbB = dirB.path().toStdString() + "/out.db";
     auto a = std::make_unique<PipelineRunner>(member(dirA.path().toStdString(), servers));
     auto b = std::make_unique<PipelineRunner>(member(dirB.path().toStdString(), servers));
-    auto total = [&] { return rowCount(dbA) + rowCount(dbB); };
+    auto total = [&] { return rows(dbA) + rows(dbB); };
     auto healthy = [&](PipelineRunner &r) {
         const MetricsSnapshot s = r.snapshot();
         return s.state != RunState::Failed ? std::string() : s.error;
@@ -146,13 +130,13 @@ void tst_KafkaGroup::membersShareThePartitionsExactlyOnce()
                             .arg(next)
                             .arg(QString::fromStdString(healthy(*a)))
                             .arg(QString::fromStdString(healthy(*b)))));
-    const int64_t bShare = rowCount(dbB);
+    const int64_t bShare = rows(dbB);
     QVERIFY2(bShare > 0, "B got no partitions");
 
     // Both read new records; then B leaves and A takes its partitions back.
     produce(6000);
     QVERIFY(waitUntil([&] { return total() >= next; }, std::chrono::seconds(60)));
-    QVERIFY2(rowCount(dbB) > bShare, "B read nothing new while both were members");
+    QVERIFY2(rows(dbB) > bShare, "B read nothing new while both were members");
     b->requestStop();
     QVERIFY(b->waitFor(std::chrono::seconds(30)));
     QVERIFY2(healthy(*b).empty(), healthy(*b).c_str());
@@ -173,7 +157,7 @@ void tst_KafkaGroup::membersShareThePartitionsExactlyOnce()
                               + " times")
                                  .c_str());
     }
-    qInfo("A wrote %lld rows, B %lld", (long long)rowCount(dbA), (long long)rowCount(dbB));
+    qInfo("A wrote %lld rows, B %lld", (long long)rows(dbA), (long long)rows(dbB));
 }
 
 QTEST_GUILESS_MAIN(tst_KafkaGroup)

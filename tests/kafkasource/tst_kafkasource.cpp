@@ -17,6 +17,7 @@ private slots:
     void resumesAtPositions_data();
     void resumesAtPositions();
     void latestReadsOnlyNewRecords();
+    void explicitPartitionStarts();
     void lagIsTheBacklog();
     void lagSecondsIsTheAgeOfTheLastRecordRead();
     void readsSeveralTopics();
@@ -136,6 +137,32 @@ void tst_KafkaSource::latestReadsOnlyNewRecords()
     std::sort(got.begin(), got.end());
     QVERIFY(got == (std::vector<KafkaRecord>{{1, 10, "new1", "a"}, {2, 10, "new2", "b"}}));
     QCOMPARE(s->position(), (Positions{{0, 10}, {1, 11}, {2, 11}}));
+}
+
+// starting_partition_offsets overrides starting_offsets for the partitions it names; an
+// offset the partition does not hold stops the open with the range it holds.
+void tst_KafkaSource::explicitPartitionStarts()
+{
+    fill("explicit", 10);
+    auto s = source({{"topics", {"explicit"}},
+                     {"starting_offsets", "latest"},
+                     {"starting_partition_offsets", {{"explicit:0", 4}, {"explicit:2", -2}}}});
+    s->open({});
+    QCOMPARE(s->position(), (Positions{{0, 4}, {1, 10}, {2, 0}}));
+    const std::vector<KafkaRecord> got = readRecords(*s, 16);
+    QCOMPARE(got.size(), size_t(6 + 10));
+    QVERIFY(nothingMore(*s));
+
+    auto beyond = source({{"topics", {"explicit"}},
+                          {"starting_partition_offsets", {{"explicit:1", 11}}}});
+    try {
+        beyond->open({});
+        QFAIL("opened at an offset the partition does not hold");
+    } catch (const std::runtime_error &e) {
+        QVERIFY2(QString(e.what()).contains("offset 11 of topic 'explicit' partition 1 is "
+                                            "outside what the partition holds, offsets 0 to 10"),
+                 e.what());
+    }
 }
 
 void tst_KafkaSource::lagIsTheBacklog()
@@ -397,6 +424,10 @@ void tst_KafkaSource::badParameters_data()
         << "config.sasl.kerberos.kinit.cmd";
     QTest::newRow("config not object") << R"({"topics": ["a"], "config": 3})" << "config";
     QTest::newRow("bad pattern") << R"({"topics": ["^metrics[.*"]})" << "topics";
+    QTest::newRow("partition key") << R"({"topics": ["a"], "starting_partition_offsets": {"a": 1}})"
+                                   << "starting_partition_offsets";
+    QTest::newRow("partition offset") << R"({"topics": ["a"], "starting_partition_offsets": {"a:0": -3}})"
+                                      << "starting_partition_offsets";
     QTest::newRow("bad group mode") << R"({"topics": ["a"], "group_mode": "share"})"
                                     << "group_mode";
     QTest::newRow("negative rate") << R"({"topics": ["a"], "max_rate_per_partition": -1})"

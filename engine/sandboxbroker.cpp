@@ -128,14 +128,46 @@ void SandboxBroker::setBrokerRtt(int32_t broker, int rttMs)
              + rd_kafka_err2str(err));
 }
 
+namespace {
+
+struct SharedSandbox
+{
+    std::mutex mutex;
+    std::shared_ptr<SandboxBroker> broker;
+    int brokers = 1;
+    int partitions = 3;
+};
+
+SharedSandbox &sharedSandbox()
+{
+    static SharedSandbox sandbox;
+    return sandbox;
+}
+
+} // namespace
+
 std::shared_ptr<SandboxBroker> SandboxBroker::shared()
 {
-    static std::mutex mutex;
-    static std::shared_ptr<SandboxBroker> broker;
-    const std::lock_guard lock(mutex);
-    if (!broker)
-        broker = std::make_shared<SandboxBroker>();
-    return broker;
+    SharedSandbox &s = sharedSandbox();
+    const std::lock_guard lock(s.mutex);
+    if (!s.broker)
+        s.broker = std::make_shared<SandboxBroker>(s.brokers, s.partitions);
+    return s.broker;
+}
+
+void SandboxBroker::configureShared(int brokers, int defaultPartitions)
+{
+    if (brokers < 1 || defaultPartitions < 1)
+        throw std::runtime_error("the sandbox needs at least one broker and one partition");
+    SharedSandbox &s = sharedSandbox();
+    const std::lock_guard lock(s.mutex);
+    if (s.broker
+        && (s.broker->brokerCount() != brokers
+            || s.broker->defaultPartitions() != defaultPartitions))
+        throw std::runtime_error("the embedded sandbox broker is already running with "
+                                 + std::to_string(s.broker->brokerCount()) + " broker(s)");
+    s.brokers = brokers;
+    s.partitions = defaultPartitions;
 }
 
 } // namespace weir

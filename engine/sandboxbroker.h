@@ -68,6 +68,9 @@ public:
     // The process-wide sandbox used by `bootstrap.servers: embedded`, started on first use
     // and kept until the process ends.
     static std::shared_ptr<SandboxBroker> shared();
+    // Sets the broker count and default partition count shared() starts with (1 and 3
+    // unless set). Throws std::runtime_error once the shared sandbox runs with others.
+    static void configureShared(int brokers, int defaultPartitions);
 
 private:
     int m_brokers;

@@ -83,6 +83,7 @@ bool startEmbeddedBroker()
 
 int run(const RunCommandLine &cmd)
 {
+    SandboxBroker::configureShared(cmd.sandboxBrokers, cmd.sandboxPartitions);
     if (cmd.embeddedBroker && !startEmbeddedBroker())
         return 1;
     Pipeline pipeline;

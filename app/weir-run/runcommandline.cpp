@@ -23,6 +23,9 @@ const char *runUsage()
            "  --quiet                  no status line\n"
            "  --embedded-broker        start the in-memory sandbox Kafka broker first and\n"
            "                           print bootstrap.servers=HOST:PORT as the first line\n"
+           "  --sandbox-brokers N      brokers of the in-process sandbox (default 1)\n"
+           "  --sandbox-partitions P   its default partition count for created topics\n"
+           "                           (default 3; topics clients auto-create get 4)\n"
            "  --version                print the version and exit\n"
            "  --help                   print this help and exit\n"
            "\n"
@@ -54,6 +57,17 @@ std::optional<RunCommandLine> parseRunCommandLine(int argc, char **argv, std::st
             cmd.quiet = true;
         } else if (arg == "--embedded-broker") {
             cmd.embeddedBroker = true;
+        } else if (arg == "--sandbox-brokers" || arg == "--sandbox-partitions") {
+            auto v = value(arg);
+            if (!v)
+                return std::nullopt;
+            char *end = nullptr;
+            const long n = std::strtol(v->c_str(), &end, 10);
+            if (*end != '\0' || n < 1 || n > 64) {
+                error = std::string(arg) + " needs a number from 1 to 64, got '" + *v + "'";
+                return std::nullopt;
+            }
+            (arg == "--sandbox-brokers" ? cmd.sandboxBrokers : cmd.sandboxPartitions) = int(n);
         } else if (arg == "--duration") {
             auto v = value(arg);
             if (!v)

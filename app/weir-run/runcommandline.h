@@ -19,6 +19,8 @@ struct RunCommandLine
     bool validateOnly = false;
     bool quiet = false;
     bool embeddedBroker = false; // start SandboxBroker::shared() and print its address
+    int sandboxBrokers = 1;      // of the in-process sandbox ("embedded")
+    int sandboxPartitions = 3;   // its default partition count
     bool showVersion = false;
     bool showHelp = false;
 };

@@ -10,6 +10,7 @@ class tst_EmbeddedBroker : public QObject
 
 private slots:
     void printsBootstrapFirstAndRunsOnce();
+    void sandboxSizeIsASetting();
 };
 
 void tst_EmbeddedBroker::printsBootstrapFirstAndRunsOnce()
@@ -29,6 +30,36 @@ void tst_EmbeddedBroker::printsBootstrapFirstAndRunsOnce()
     const QByteArray err = run.readAllStandardError();
     QCOMPARE(run.exitStatus(), QProcess::NormalExit);
     QVERIFY2(run.exitCode() == 0, err.constData());
+}
+
+// --sandbox-brokers 3: the printed address lists three listeners, and kcat's metadata of the
+// sandbox shows three brokers; --sandbox-partitions is checked by the parser.
+void tst_EmbeddedBroker::sandboxSizeIsASetting()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess run;
+    ProcessGuard guard(run);
+    run.setWorkingDirectory(dir.path());
+    run.start(QStringLiteral(WEIR_BINARY_DIR "/app/weir-run/weir-run"),
+              {QStringLiteral(WEIR_SOURCE_DIR "/resources/examples/user_events_generator.weir.json"),
+               "--embedded-broker", "--sandbox-brokers", "3", "--sandbox-partitions", "5",
+               "--set", "events.rate=1000", "--quiet"});
+    const QString first = readFirstLine(run);
+    QVERIFY2(first.startsWith("bootstrap.servers="), qPrintable(first));
+    const QString servers = first.mid(int(strlen("bootstrap.servers=")));
+    QCOMPARE(servers.split(',').size(), 3);
+    const ToolResult metadata = runTool("kcat", {"-L", "-b", servers});
+    QVERIFY2(metadata.exitCode == 0, metadata.err.constData());
+    QVERIFY2(metadata.out.contains(" 3 brokers:"), metadata.out.constData());
+    run.terminate();
+    QVERIFY(run.waitForFinished(30000));
+
+    const ToolResult bad = runTool(QStringLiteral(WEIR_BINARY_DIR "/app/weir-run/weir-run"),
+                                   {"x.weir.json", "--sandbox-partitions", "0"});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("--sandbox-partitions needs a number from 1 to 64"),
+             bad.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_EmbeddedBroker)

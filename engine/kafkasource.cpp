@@ -632,7 +632,7 @@ void KafkaSource::pauseAssigned(bool paused, const std::vector<Assigned> &which)
 // Backpressure. While the engine's queue stays full nothing is read, and librdkafka stops
 // fetching once its own queue holds queued.max.messages.kbytes: memory stays bounded with no
 // further action. Only a consumer-group member must keep polling (max.poll.interval.ms), so
-// when a stall outlasts kGroupPauseAfterNs its partitions are paused in librdkafka and
+// when a stall outlasts m_groupPauseAfter its partitions are paused in librdkafka and
 // keepAlive() serves the group. Not earlier: a pause drops librdkafka's prefetched records,
 // which are fetched again on resume — wasted work for the short stalls of ordinary
 // backpressure.
@@ -651,10 +651,11 @@ void KafkaSource::setPaused(bool paused)
 
 void KafkaSource::keepAlive()
 {
-    constexpr int64_t kGroupPauseAfterNs = 30'000'000'000;
     if (!subscribing() || !m_paused)
         return;
-    if (!m_kafkaPaused && steadyNowNs() - m_pausedSinceNs > kGroupPauseAfterNs) {
+    const int64_t pauseAfterNs =
+        std::chrono::duration_cast<std::chrono::nanoseconds>(m_groupPauseAfter).count();
+    if (!m_kafkaPaused && steadyNowNs() - m_pausedSinceNs >= pauseAfterNs) {
         m_kafkaPaused = true;
         pauseAssigned(true, m_assigned);
     }

@@ -5,6 +5,7 @@
 #include "source.h"
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -81,6 +82,9 @@ public:
     void noteCommitResult(std::string error);
     // librdkafka's rebalance callback (subscribe mode), inside a consume call.
     void rebalanced(int err, rd_kafka_topic_partition_list_s *partitions);
+    // How long a stall lasts before a group member pauses its partitions in librdkafka and
+    // keepAlive() polls (default 30 s; tests shorten it).
+    void setGroupPauseAfter(std::chrono::milliseconds after) { m_groupPauseAfter = after; }
     // Partitions this source reads now (subscribe mode: its share of the group's).
     size_t assignedPartitions() const;
     const KafkaSourceParams &params() const { return m_params; }
@@ -153,6 +157,7 @@ private:
     bool m_paused = false;     // reader thread: the engine's queue stays full
     bool m_kafkaPaused = false; // reader thread: partitions paused in librdkafka (long stall)
     int64_t m_pausedSinceNs = 0;
+    std::chrono::milliseconds m_groupPauseAfter{30000};
     RawChunk m_held;           // records consumed by keepAlive() or open(), read() hands out
     std::vector<int32_t> m_revoking; // subscribe: keys to give up once the engine committed
     rd_kafka_topic_partition_list_s *m_revokeList = nullptr;

@@ -248,14 +248,21 @@ void tst_KafkaSource::readsTopicsMatchingAPattern()
     QVERIFY_THROWS_EXCEPTION(std::runtime_error, none->open({}));
 }
 
-// Backpressure: while paused the source reads nothing (librdkafka's bounded prefetch stops
-// fetching); on resume, which seeks every partition to the source's position, every record
-// produced before and during the pause arrives once.
+// Backpressure with a long stall, as a consumer-group member: the partitions are paused in
+// librdkafka (which drops what it prefetched) while keepAlive() keeps serving the group; on
+// resume every partition is sought back to the source's position, so every record produced
+// before and during the pause arrives exactly once.
 void tst_KafkaSource::pauseKeepsEveryRecord()
 {
     std::vector<KafkaRecord> expected = fill("paused", 50);
-    auto s = source({{"topics", {"paused"}}, {"starting_offsets", "earliest"}});
+    auto s = source({{"topics", {"paused"}},
+                     {"starting_offsets", "earliest"},
+                     {"group_mode", "subscribe"},
+                     {"group_id", "pause-test"},
+                     {"config", {{"session.timeout.ms", "6000"}}}});
+    s->setGroupPauseAfter(std::chrono::milliseconds(0));
     s->open({});
+    QCOMPARE(s->assignedPartitions(), size_t(3));
     std::vector<KafkaRecord> got = readRecords(*s, 30);
     s->setPaused(true);
     for (int i = 0; i < 60; ++i) {
@@ -264,9 +271,9 @@ void tst_KafkaSource::pauseKeepsEveryRecord()
         expected.emplace_back(i % 3, 50 + i / 3, "p" + std::to_string(i), value);
     }
     m_producer->flush();
-    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(300);
+    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(500);
     while (std::chrono::steady_clock::now() < until)
-        s->keepAlive(); // serving the client while paused must not lose what it fetched
+        s->keepAlive(); // paused in librdkafka now; serving the group must lose nothing
     s->setPaused(false);
     const std::vector<KafkaRecord> rest = readRecords(*s, expected.size() - got.size());
     got.insert(got.end(), rest.begin(), rest.end());

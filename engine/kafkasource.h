@@ -112,8 +112,8 @@ private:
                                             int timeoutMs) const;
     std::vector<int64_t> configuredStarts(const std::vector<Assigned> &partitions,
                                           const std::vector<Watermarks> &marks) const;
-    void startAtTime(const std::vector<Assigned> &partitions,
-                     const std::vector<Watermarks> &marks, std::vector<int64_t> &starts) const;
+    void startAtTime(const std::vector<Assigned> &partitions, const std::vector<Watermarks> &marks,
+                     std::vector<int64_t> &starts) const;
     void assignAt(const std::vector<int64_t> &offsets);
     void openAssigned(const Positions &from);
     void openSubscribed();
@@ -146,19 +146,19 @@ private:
     rd_kafka_queue_s *m_queue = nullptr;
     std::vector<Assigned> m_assigned; // reader thread (and open); metadata order
     std::vector<rd_kafka_message_s *> m_messages; // reused by read()
-    const void *m_lastTopic = nullptr;            // read()'s cache of the topic lookup
+    const void *m_lastTopic = nullptr; // read()'s cache of the topic lookup
     size_t m_lastTopicIndex = 0;
     int64_t m_lastQueryNs = 0;
     std::atomic<uint64_t> m_skipped {0};
     Positions m_lastCommitted; // engine thread only
-    std::atomic<bool> m_commitFailed{false};
+    std::atomic<bool> m_commitFailed {false};
     int64_t m_lastRetryNs = 0; // reader thread
-    Positions m_from;          // the checkpoint positions open() got
-    bool m_paused = false;     // reader thread: the engine's queue stays full
+    Positions m_from; // the checkpoint positions open() got
+    bool m_paused = false; // reader thread: the engine's queue stays full
     bool m_kafkaPaused = false; // reader thread: partitions paused in librdkafka (long stall)
     int64_t m_pausedSinceNs = 0;
-    std::chrono::milliseconds m_groupPauseAfter{30000};
-    RawChunk m_held;           // records consumed by keepAlive() or open(), read() hands out
+    std::chrono::milliseconds m_groupPauseAfter {30000};
+    RawChunk m_held; // records consumed by keepAlive() or open(), read() hands out
     std::vector<int32_t> m_revoking; // subscribe: keys to give up once the engine committed
     rd_kafka_topic_partition_list_s *m_revokeList = nullptr;
     bool m_assignedOnce = false;
@@ -169,11 +169,11 @@ private:
     Positions m_readTimestamps; // reader thread: newest timestamps of the current read()
     mutable std::mutex m_mutex; // guards everything below
     std::vector<std::string> m_topics; // resolved names; index = topic part of the keys
-    std::set<int32_t> m_owned;         // keys assigned now
+    std::set<int32_t> m_owned; // keys assigned now
     Positions m_positions;
-    Positions m_assignedAt;            // subscribe: where each owned partition started
-    Positions m_engineCommitted;       // the engine's last committed positions
-    Positions m_requested;             // the group offsets last asked to be committed
+    Positions m_assignedAt; // subscribe: where each owned partition started
+    Positions m_engineCommitted; // the engine's last committed positions
+    Positions m_requested; // the group offsets last asked to be committed
     Positions m_highWatermarks;
     Positions m_lastTimestamps; // per partition key: timestamp (ms) of the newest record read
     std::string m_commitError;

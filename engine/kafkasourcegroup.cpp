@@ -64,8 +64,8 @@ bool closeConsumer(rd_kafka_t *consumer)
         rd_kafka_queue_destroy(queue);
         return false;
     }
-    const auto deadline =
-        std::chrono::steady_clock::now() + std::chrono::milliseconds(kCloseTimeoutMs);
+    const auto deadline
+        = std::chrono::steady_clock::now() + std::chrono::milliseconds(kCloseTimeoutMs);
     while (!rd_kafka_consumer_closed(consumer) && std::chrono::steady_clock::now() < deadline) {
         rd_kafka_event_t *event = rd_kafka_queue_poll(queue, 50);
         if (event && rd_kafka_event_type(event) == RD_KAFKA_EVENT_REBALANCE) {
@@ -156,10 +156,10 @@ std::vector<int64_t> KafkaSource::groupStarts(const std::vector<Assigned> &added
     for (const Assigned &a : added)
         rd_kafka_topic_partition_list_add(committed.list, topicName(a.topicIndex).c_str(),
                                           a.partition);
-    if (const rd_kafka_resp_err_t err =
-            rd_kafka_committed(m_consumer, committed.list, kOpenTimeoutMs))
-        throw std::runtime_error("cannot read the committed offsets of group '"
-                                 + m_params.groupId + "': " + rd_kafka_err2str(err));
+    if (const rd_kafka_resp_err_t err
+        = rd_kafka_committed(m_consumer, committed.list, kOpenTimeoutMs))
+        throw std::runtime_error("cannot read the committed offsets of group '" + m_params.groupId
+                                 + "': " + rd_kafka_err2str(err));
     const std::vector<int64_t> configured = configuredStarts(added, marks);
     std::vector<int64_t> starts;
     uint64_t skipped = 0;
@@ -171,9 +171,9 @@ std::vector<int64_t> KafkaSource::groupStarts(const std::vector<Assigned> &added
             starts.push_back(configured[i]);
             continue;
         }
-        const KafkaResumeOffset resume =
-            kafkaResumeOffset(topicName(added[i].topicIndex), added[i].partition, position,
-                              marks[i].low, marks[i].high, m_params.continueOnDataLoss);
+        const KafkaResumeOffset resume
+            = kafkaResumeOffset(topicName(added[i].topicIndex), added[i].partition, position,
+                                marks[i].low, marks[i].high, m_params.continueOnDataLoss);
         starts.push_back(resume.offset);
         skipped += resume.skipped;
     }
@@ -193,8 +193,7 @@ void KafkaSource::takeAssignment(rd_kafka_topic_partition_list_s *partitions)
     const std::vector<int64_t> starts = groupStarts(added, marks);
     for (int i = 0; i < partitions->cnt; ++i)
         partitions->elems[i].offset = starts[size_t(i)];
-    if (const rd_kafka_resp_err_t err =
-            kafkasource::changeAssignment(m_consumer, partitions, true))
+    if (const rd_kafka_resp_err_t err = kafkasource::changeAssignment(m_consumer, partitions, true))
         throw std::runtime_error(std::string("cannot take the assigned partitions: ")
                                  + rd_kafka_err2str(err));
     if (m_kafkaPaused) // a long stall still on: the new partitions wait too
@@ -218,7 +217,8 @@ void KafkaSource::giveUp(rd_kafka_topic_partition_list_s *partitions, bool commi
                 if (at >= 0)
                     rd_kafka_topic_partition_list_add(offsets.list, partitions->elems[i].topic,
                                                       partitions->elems[i].partition)
-                        ->offset = at;
+                        ->offset
+                        = at;
             }
         }
         if (offsets.list->cnt > 0) {

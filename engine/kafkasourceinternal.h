@@ -10,6 +10,7 @@
 namespace weir::kafkasource {
 
 inline constexpr int kOpenTimeoutMs = 10000; // metadata, watermark and group offset queries
+inline constexpr size_t kPiece = 256; // records per consume call
 
 // An owned librdkafka partition list.
 struct PartitionList
@@ -17,7 +18,8 @@ struct PartitionList
     rd_kafka_topic_partition_list_t *list;
     explicit PartitionList(size_t size)
         : list(rd_kafka_topic_partition_list_new(int(std::max<size_t>(size, 1))))
-    {}
+    {
+    }
     ~PartitionList() { rd_kafka_topic_partition_list_destroy(list); }
     PartitionList(const PartitionList &) = delete;
     PartitionList &operator=(const PartitionList &) = delete;

@@ -22,7 +22,9 @@ inline weir::Pipeline kafkaToSqlite(const std::string &name, const weir::Json &s
     p.nodes = {
         {"events", "source.kafka", source, std::nullopt},
         {"parse", "transform.parse_json", {{"schema", schema}}, std::nullopt},
-        {"sink", "sink.sqlite", {{"path", db}, {"table", "records"}, {"mode", "append"}},
+        {"sink",
+         "sink.sqlite",
+         {{"path", db}, {"table", "records"}, {"mode", "append"}},
          std::nullopt},
     };
     p.edges = {{"events", "out", "parse"}, {"parse", "out", "sink"}};

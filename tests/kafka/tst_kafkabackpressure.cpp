@@ -126,8 +126,7 @@ void tst_KafkaBackpressure::stalledSinkPausesPartitions()
          {"group_mode", "subscribe"},
          {"starting_offsets", "earliest"},
          {"config", {{"session.timeout.ms", "6000"}, {"heartbeat.interval.ms", "500"}}}},
-        Json::array({{{"name", "id"}, {"type", "int"}}, {{"name", "pad"}, {"type", "string"}}}),
-        db,
+        Json::array({{{"name", "id"}, {"type", "int"}}, {{"name", "pad"}, {"type", "string"}}}), db,
         {{"trigger", "processing_time"}, {"interval", "200ms"}, {"queue_capacity", kQueueRecords}});
     const QString pipelinePath = dir.path() + "/backpressure.weir.json";
     QFile file(pipelinePath);
@@ -145,8 +144,8 @@ void tst_KafkaBackpressure::stalledSinkPausesPartitions()
         QFile f(logPath);
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
     };
-    run.start(weirRunPath(), {pipelinePath, "--metrics-addr",
-                              QStringLiteral("127.0.0.1:%1").arg(port)});
+    run.start(weirRunPath(),
+              {pipelinePath, "--metrics-addr", QStringLiteral("127.0.0.1:%1").arg(port)});
     QVERIFY(run.waitForStarted());
     QVERIFY2(waitFor([&] { return tableCount(db) >= kWarmup; }, 60), qPrintable(log()));
 
@@ -158,8 +157,9 @@ void tst_KafkaBackpressure::stalledSinkPausesPartitions()
     QVERIFY2(waitFor(
                  [&] {
                      metrics = scrapeMetrics(port);
-                     return metricValue(metrics, "pipeline_paused_partitions{pipeline=\"backpressure\"}")
-                            == kPartitions;
+                     return metricValue(metrics,
+                                        "pipeline_paused_partitions{pipeline=\"backpressure\"}")
+                         == kPartitions;
                  },
                  30),
              qPrintable(metrics));
@@ -192,7 +192,9 @@ void tst_KafkaBackpressure::stalledSinkPausesPartitions()
         for (const auto &[partition, count] : missing)
             text += QStringLiteral(" p%1:%2").arg(partition).arg(count);
         QFAIL(qPrintable(QStringLiteral("%1 of %2 rows; missing per partition:%3\n%4")
-                             .arg(tableCount(db)).arg(next).arg(text, log())));
+                             .arg(tableCount(db))
+                             .arg(next)
+                             .arg(text, log())));
     }
     run.terminate();
     QVERIFY(run.waitForFinished(30000));
@@ -202,8 +204,9 @@ void tst_KafkaBackpressure::stalledSinkPausesPartitions()
     QVERIFY2(!err.contains("gave up") && !err.contains("lost"), qPrintable(err));
 
     SqliteDb conn(db, false);
-    SqliteStatement select(conn, "SELECT COUNT(*), COUNT(DISTINCT id), MIN(id), MAX(id) "
-                                 "FROM records");
+    SqliteStatement select(conn,
+                           "SELECT COUNT(*), COUNT(DISTINCT id), MIN(id), MAX(id) "
+                           "FROM records");
     QVERIFY(select.step());
     QCOMPARE(select.columnInt(0), int64_t(next));
     QCOMPARE(select.columnInt(1), int64_t(next));

@@ -57,17 +57,18 @@ private:
 
 Pipeline tst_KafkaGroup::member(const std::string &dir, const std::string &servers) const
 {
-    return kafkaToSqlite("kafka_group",
-                         {{"bootstrap_servers", servers},
-                          {"topics", Json::array({"shared"})},
-                          {"group_id", "weir-group-test"},
-                          {"group_mode", "subscribe"},
-                          {"starting_offsets", "earliest"},
-                          {"config", {{"heartbeat.interval.ms", "200"},
-                                      {"session.timeout.ms", "6000"}}}},
-                         Json::array({{{"name", "id"}, {"type", "int"}}}), dir + "/out.db",
-                         {{"trigger", "processing_time"}, {"interval", "100ms"},
-                          {"checkpoint", dir + "/checkpoint"}});
+    return kafkaToSqlite(
+        "kafka_group",
+        {{"bootstrap_servers", servers},
+         {"topics", Json::array({"shared"})},
+         {"group_id", "weir-group-test"},
+         {"group_mode", "subscribe"},
+         {"starting_offsets", "earliest"},
+         {"config", {{"heartbeat.interval.ms", "200"}, {"session.timeout.ms", "6000"}}}},
+        Json::array({{{"name", "id"}, {"type", "int"}}}), dir + "/out.db",
+        {{"trigger", "processing_time"},
+         {"interval", "100ms"},
+         {"checkpoint", dir + "/checkpoint"}});
 }
 
 bool tst_KafkaGroup::waitUntil(const std::function<bool()> &done,
@@ -153,9 +154,9 @@ void tst_KafkaGroup::membersShareThePartitionsExactlyOnce()
     QCOMPARE(seen.size(), size_t(next));
     for (const auto &[id, times] : seen) {
         QVERIFY(id >= 0 && id < next);
-        QVERIFY2(times == 1, ("id " + std::to_string(id) + " landed " + std::to_string(times)
-                              + " times")
-                                 .c_str());
+        QVERIFY2(
+            times == 1,
+            ("id " + std::to_string(id) + " landed " + std::to_string(times) + " times").c_str());
     }
     qInfo("A wrote %lld rows, B %lld", (long long)rows(dbA), (long long)rows(dbB));
 }

@@ -26,7 +26,7 @@ int32_t kafkaPartition(int32_t key)
 
 KafkaResumeOffset kafkaResumeOffset(const std::string &topic, int32_t partition,
                                     int64_t position, int64_t low, int64_t high,
-                                    bool continueOnLoss)
+                                    bool continueOnLoss, bool inProcessSandbox)
 {
     if (position >= low && position <= high)
         return {position, 0};
@@ -42,6 +42,14 @@ KafkaResumeOffset kafkaResumeOffset(const std::string &topic, int32_t partition,
     }
     if (continueOnLoss)
         return {low, 0};
+    if (inProcessSandbox)
+        throw std::runtime_error(
+            "the checkpoint resumes " + where + " at offset " + std::to_string(position)
+            + ", but the embedded sandbox broker holds " + std::to_string(high)
+            + " record(s) there: it runs inside this process and forgets every record when the "
+              "process exits. Delete the checkpoint to start over, or run a sandbox that outlives "
+              "the pipeline (weir-broker --topic "
+            + topic + ":4) and set bootstrap_servers to its address");
     throw std::runtime_error("data loss on " + where + ": the position to resume from ("
                              + std::to_string(position)
                              + ") is beyond the end of the partition (offset "

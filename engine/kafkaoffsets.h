@@ -26,8 +26,11 @@ struct KafkaResumeOffset
 // never read) or above `high` (the topic was recreated or truncated): throws
 // std::runtime_error naming topic, partition and the offsets, unless `continueOnLoss`,
 // which resumes at `low` (counting low - position skipped records when below it).
+// `inProcessSandbox` (bootstrap_servers "embedded"): beyond `high` the reason is that the
+// in-process sandbox forgot its records when the earlier run's process exited, and the
+// message says so and what to do.
 KafkaResumeOffset kafkaResumeOffset(const std::string &topic, int32_t partition,
                                     int64_t position, int64_t low, int64_t high,
-                                    bool continueOnLoss);
+                                    bool continueOnLoss, bool inProcessSandbox = false);
 
 } // namespace weir

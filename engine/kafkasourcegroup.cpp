@@ -173,7 +173,8 @@ std::vector<int64_t> KafkaSource::groupStarts(const std::vector<Assigned> &added
         }
         const KafkaResumeOffset resume
             = kafkaResumeOffset(topicName(added[i].topicIndex), added[i].partition, position,
-                                marks[i].low, marks[i].high, m_params.continueOnDataLoss);
+                                marks[i].low, marks[i].high, m_params.continueOnDataLoss,
+                                    m_params.bootstrapServers == "embedded");
         starts.push_back(resume.offset);
         skipped += resume.skipped;
     }

@@ -226,7 +226,8 @@ void KafkaSource::openAssigned(const Positions &from)
         } else {
             const KafkaResumeOffset resume
                 = kafkaResumeOffset(topicName(a.topicIndex), a.partition, it->second, marks[i].low,
-                                    marks[i].high, m_params.continueOnDataLoss);
+                                    marks[i].high, m_params.continueOnDataLoss,
+                                    m_params.bootstrapServers == "embedded");
             offsets.push_back(resume.offset);
             skipped += resume.skipped;
         }

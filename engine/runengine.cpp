@@ -2,7 +2,6 @@
 
 #include "clock.h"
 #include "duration.h"
-#include "sandboxresumecheck.h"
 
 namespace weir {
 
@@ -124,11 +123,6 @@ void RunEngine::openSources()
     for (size_t s = 0; s < m_compiled->sources.size(); ++s) {
         RuntimeNode &node = m_compiled->nodes[m_compiled->sources[s]];
         const NodeSpec *spec = m_pipeline.node(node.id);
-        if (spec->type == "source.kafka" && !m_startPositions[s].empty())
-            atNode(node, [&] {
-                checkSandboxResume(KafkaSourceParams::fromJson(node.id, spec->params),
-                                   m_startPositions[s]);
-            });
         atNode(node, [&] { node.source->open(m_startPositions[s]); });
         // Sources only extend their settings (e.g. topics a pattern matched since), so the
         // logged positions keep their meaning.

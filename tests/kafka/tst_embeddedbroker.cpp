@@ -3,6 +3,21 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+namespace {
+
+// weir-run on the generator example with --embedded-broker --quiet and `args`, in `dir`.
+void startExample(QProcess &run, const QString &dir, const QStringList &args)
+{
+    run.setWorkingDirectory(dir);
+    run.start(QStringLiteral(WEIR_BINARY_DIR "/app/weir-run/weir-run"),
+              QStringList{QStringLiteral(WEIR_SOURCE_DIR
+                                         "/resources/examples/user_events_generator.weir.json"),
+                          "--embedded-broker", "--quiet"}
+                  + args);
+}
+
+} // namespace
+
 // `weir-run --embedded-broker`: the sandbox broker starts before the pipeline runs.
 class tst_EmbeddedBroker : public QObject
 {
@@ -19,11 +34,8 @@ void tst_EmbeddedBroker::printsBootstrapFirstAndRunsOnce()
     QVERIFY(dir.isValid());
     QProcess run;
     ProcessGuard guard(run);
-    run.setWorkingDirectory(dir.path());
-    run.start(QStringLiteral(WEIR_BINARY_DIR "/app/weir-run/weir-run"),
-              {QStringLiteral(WEIR_SOURCE_DIR "/resources/examples/user_events_generator.weir.json"),
-               "--embedded-broker", "--once", "--set", "events.count=1000", "--set",
-               "events.rate=0", "--quiet"});
+    startExample(run, dir.path(),
+                 {"--once", "--set", "events.count=1000", "--set", "events.rate=0"});
     const QString first = readFirstLine(run);
     QVERIFY2(first.startsWith("bootstrap.servers=127.0.0.1:"), qPrintable(first));
     QVERIFY(run.waitForFinished(120000));
@@ -40,11 +52,9 @@ void tst_EmbeddedBroker::sandboxSizeIsASetting()
     QVERIFY(dir.isValid());
     QProcess run;
     ProcessGuard guard(run);
-    run.setWorkingDirectory(dir.path());
-    run.start(QStringLiteral(WEIR_BINARY_DIR "/app/weir-run/weir-run"),
-              {QStringLiteral(WEIR_SOURCE_DIR "/resources/examples/user_events_generator.weir.json"),
-               "--embedded-broker", "--sandbox-brokers", "3", "--sandbox-partitions", "5",
-               "--set", "events.rate=1000", "--quiet"});
+    startExample(run, dir.path(),
+                 {"--sandbox-brokers", "3", "--sandbox-partitions", "5", "--set",
+                  "events.rate=1000"});
     const QString first = readFirstLine(run);
     QVERIFY2(first.startsWith("bootstrap.servers="), qPrintable(first));
     const QString servers = first.mid(int(strlen("bootstrap.servers=")));

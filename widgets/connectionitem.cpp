@@ -9,6 +9,8 @@
 #include <QStyleOptionGraphicsItem>
 #include <QWidget>
 
+#include <cmath>
+
 namespace weir {
 
 namespace {
@@ -31,7 +33,16 @@ ConnectionItem::ConnectionItem(const ConnectionId &connection)
     setFlags(ItemIsSelectable);
     setAcceptHoverEvents(true);
     setZValue(0);
-    setToolTip(QStringLiteral("%1.%2 → %3").arg(connection.from, connection.port, connection.to));
+    updateToolTip();
+}
+
+void ConnectionItem::updateToolTip()
+{
+    QString text
+        = QStringLiteral("%1.%2 → %3").arg(m_connection.from, m_connection.port, m_connection.to);
+    if (!m_detail.isEmpty())
+        text += QLatin1Char('\n') + m_detail;
+    setToolTip(text);
 }
 
 QPainterPath ConnectionItem::curve(QPointF from, QPointF to)
@@ -98,7 +109,7 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
 void ConnectionItem::setConnection(const ConnectionId &connection)
 {
     m_connection = connection;
-    setToolTip(QStringLiteral("%1.%2 → %3").arg(connection.from, connection.port, connection.to));
+    updateToolTip();
     update();
 }
 
@@ -112,8 +123,10 @@ void ConnectionItem::setEnds(QPointF from, QPointF to)
     m_path = curve(from, to);
 }
 
-void ConnectionItem::setLabel(const QString &label)
+void ConnectionItem::setLabel(const QString &label, const QString &detail)
 {
+    m_detail = detail;
+    updateToolTip();
     if (label == m_label)
         return;
     prepareGeometryChange();
@@ -124,7 +137,10 @@ QRectF ConnectionItem::labelRect() const
 {
     const QFontMetricsF metrics(labelFont());
     const QSizeF size(metrics.horizontalAdvance(m_label) + 12, metrics.height() + 4);
-    const QPointF middle = m_path.pointAtPercent(0.5);
+    // Above a level curve, so the ports at its ends stay clear; on a steep one, centred.
+    QPointF middle = m_path.pointAtPercent(0.5);
+    if (std::abs(m_to.y() - m_from.y()) < 2 * size.height())
+        middle.ry() -= size.height() / 2 + 5;
     return QRectF(middle - QPointF(size.width() / 2, size.height() / 2), size);
 }
 

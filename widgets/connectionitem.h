@@ -31,17 +31,20 @@ public:
     QPointF fromPos() const { return m_from; }
     QPointF toPos() const { return m_to; }
 
-    void setLabel(const QString &label);
+    // The run figure at the middle of the curve; `detail` says what it counts (tooltip).
+    void setLabel(const QString &label, const QString &detail = {});
     QString label() const { return m_label; }
 
 private:
     QRectF labelRect() const;
+    void updateToolTip();
 
     ConnectionId m_connection;
     QPointF m_from;
     QPointF m_to;
     QPainterPath m_path;
     QString m_label;
+    QString m_detail;
 };
 
 } // namespace weir

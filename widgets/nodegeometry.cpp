@@ -91,6 +91,12 @@ QRectF NodeGeometry::outputLabelRect(int index) const
     return {kWidth / 2, port.y() - kPortRowHeight / 2, kWidth / 2 - 12, kPortRowHeight};
 }
 
+QRectF NodeGeometry::inputLabelRect() const
+{
+    const QPointF port = inputPort();
+    return {12, port.y() - kPortRowHeight / 2, kWidth / 2 - 12, kPortRowHeight};
+}
+
 QString NodeGeometry::outputAt(QPointF point) const
 {
     for (int i = 0; i < m_outputs.size(); ++i) {

@@ -23,7 +23,7 @@ public:
     static constexpr qreal kPortRadius = 5;
     static constexpr qreal kPortHitRadius = 11;
     static constexpr qreal kBadgeHeight = 18;
-    static constexpr qreal kBadgeWidth = 40;
+    static constexpr qreal kBadgeWidth = 50;
 
     explicit NodeGeometry(const NodeTypeInfo *info = nullptr);
 
@@ -44,6 +44,7 @@ public:
     const QStringList &outputs() const { return m_outputs; }
     QPointF outputPort(const QString &port) const; // inputPort() row for an unknown port
     QRectF outputLabelRect(int index) const;
+    QRectF inputLabelRect() const;
 
     // Hit tests, in item coordinates.
     QString outputAt(QPointF point) const; // empty when not on an output port

@@ -3,6 +3,7 @@
 #include "nodegeometry.h"
 #include "runfigures.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -206,6 +207,11 @@ void NodePainter::drawPorts()
     font.setBold(false);
     font.setPointSizeF(8);
     m_painter->setFont(font);
+    if (m_geometry.hasInput()) {
+        m_painter->setPen(withAlpha(text, 130));
+        m_painter->drawText(m_geometry.inputLabelRect(), Qt::AlignLeft | Qt::AlignVCenter,
+                            QCoreApplication::translate("weir::NodePainter", "in"));
+    }
     const QStringList &outputs = m_geometry.outputs();
     for (int i = 0; i < outputs.size(); ++i) {
         const QColor colour = portColor(outputs[i], m_palette);
@@ -257,7 +263,7 @@ void NodePainter::drawBadge(int slot, const QColor &colour, const QString &text,
     }
     QFont font = m_painter->font();
     font.setBold(true);
-    font.setPointSizeF(8);
+    font.setPointSizeF(7.5);
     m_painter->setFont(font);
     m_painter->setPen(ink);
     m_painter->drawText(textRect, Qt::AlignCenter, text);

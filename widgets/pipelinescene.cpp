@@ -270,11 +270,16 @@ void PipelineScene::showRunFigures(const MetricsSnapshot &snapshot)
             continue;
         const QString &port = edge->connection().port;
         if (port == QLatin1String("errors"))
-            edge->setLabel(tr("%1 errors").arg(compactCount(double(from->errors))));
+            edge->setLabel(compactCount(double(from->errors)),
+                           tr("%n record(s) sent to errors", nullptr, int(from->errors)));
         else if (port == QLatin1String("late"))
-            edge->setLabel(tr("%1 late").arg(compactCount(double(from->late))));
+            edge->setLabel(compactCount(double(from->late)),
+                           tr("%n late record(s)", nullptr, int(from->late)));
         else
-            edge->setLabel(compactRate(from->outRate));
+            edge->setLabel(
+                compactRate(from->outRate),
+                tr("%1 records/s, %2 in all")
+                    .arg(compactRate(from->outRate).chopped(2), compactCount(double(from->out))));
     }
     m_showsRunFigures = true;
 }

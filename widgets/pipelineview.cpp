@@ -18,7 +18,6 @@ namespace {
 
 constexpr int kMajorEvery = 5; // grid cells between major lines
 constexpr int kOverviewMargin = 12;
-constexpr QSize kOverviewSize {200, 128};
 
 QColor gridColour(const QPalette &palette, int alpha)
 {
@@ -269,11 +268,14 @@ void PipelineView::scrollContentsBy(int dx, int dy)
 
 void PipelineView::updateOverview()
 {
+    // About a fifth of the viewport's width, at the proportions of a wide pipeline.
     const QRect area = viewport()->geometry();
-    m_overview->setGeometry(QRect(area.bottomRight()
-                                      - QPoint(kOverviewSize.width() + kOverviewMargin,
-                                               kOverviewSize.height() + kOverviewMargin),
-                                  kOverviewSize));
+    const int width = std::clamp(area.width() / 5, 120, 220);
+    const QSize size(width, width * 5 / 8);
+    m_overview->setGeometry(
+        QRect(area.bottomRight()
+                  - QPoint(size.width() + kOverviewMargin, size.height() + kOverviewMargin),
+              size));
     m_overview->setVisible(m_overview->isNeeded());
     m_overview->raise();
     m_overview->update();

@@ -8,6 +8,7 @@
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace weir;
 
@@ -64,6 +65,8 @@ private slots:
     void runFiguresShowAndClear();
     void problemsBadgeFollowsModel();
     void minimapOnlyWhenNotFitting();
+    void wheelZoomsWithCtrlAndMiddlePans();
+    void doubleClickNamesNode();
 };
 
 void tst_PipelineScene::mirrorsModelThroughUndo()
@@ -333,7 +336,7 @@ void tst_PipelineScene::runFiguresShowAndClear()
     QCOMPARE(canvas.scene
                  .connectionItem({kParse, QStringLiteral("errors"), QStringLiteral("dead_letters")})
                  ->label(),
-             QStringLiteral("345 errors"));
+             QStringLiteral("345"));
     verifyMirrors(canvas); // the edges follow the taller nodes
 
     canvas.scene.clearRunFigures();
@@ -381,6 +384,54 @@ void tst_PipelineScene::minimapOnlyWhenNotFitting()
     QVERIFY(canvas.view.visibleCenter() != before);
     canvas.view.fitToView();
     QTRY_VERIFY(!canvas.view.overview()->isVisible());
+}
+
+void tst_PipelineScene::wheelZoomsWithCtrlAndMiddlePans()
+{
+    Canvas canvas;
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas.view));
+    QCOMPARE(canvas.openExample(), QString());
+    QWidget *viewport = canvas.view.viewport();
+    const QPointF cursor(300, 200);
+    const QPointF underCursor = canvas.view.mapToScene(cursor.toPoint());
+    const auto wheel = [&](Qt::KeyboardModifiers modifiers) {
+        QWheelEvent event(cursor, viewport->mapToGlobal(cursor), {}, {0, 120}, Qt::NoButton,
+                          modifiers, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(viewport, &event);
+    };
+
+    wheel(Qt::ControlModifier);
+    QVERIFY(canvas.view.zoom() > 1.0);
+    const QPointF drift = canvas.view.mapToScene(cursor.toPoint()) - underCursor;
+    QVERIFY2(drift.manhattanLength() < 2, "zooms around the cursor");
+    const qreal zoom = canvas.view.zoom();
+    const QPointF centre = canvas.view.visibleCenter();
+    wheel({});
+    QCOMPARE(canvas.view.zoom(), zoom);
+    QVERIFY(canvas.view.visibleCenter() != centre); // scrolled
+
+    const std::string text = canvas.model.toFileText();
+    const QPointF before = canvas.view.visibleCenter();
+    const QPoint grab = canvas.viewportPos(canvas.scene.nodeRect(kParse).center());
+    QTest::mousePress(viewport, Qt::MiddleButton, {}, grab);
+    QTest::mouseMove(viewport, grab + QPoint(-60, -40));
+    QTest::mouseRelease(viewport, Qt::MiddleButton, {}, grab + QPoint(-60, -40));
+    QVERIFY(canvas.view.visibleCenter().x() > before.x());
+    QVERIFY(canvas.view.visibleCenter().y() > before.y());
+    QCOMPARE(canvas.model.toFileText(), text); // panning moved no node
+}
+
+void tst_PipelineScene::doubleClickNamesNode()
+{
+    Canvas canvas;
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas.view));
+    QCOMPARE(canvas.openExample(), QString());
+    QSignalSpy doubleClicked(&canvas.scene, &PipelineScene::nodeDoubleClicked);
+    QTest::mouseDClick(canvas.view.viewport(), Qt::LeftButton, {},
+                       canvas.viewportPos(canvas.scene.nodeRect(kCounts).center()));
+    QCOMPARE(doubleClicked.count(), 1);
+    QCOMPARE(doubleClicked.at(0).at(0).toString(), kCounts);
+    QCOMPARE(canvas.view.accessibleName(), QStringLiteral("Pipeline canvas"));
 }
 
 QTEST_MAIN(tst_PipelineScene)

@@ -1,5 +1,6 @@
 #include "pipelinescene.h"
 
+#include "canvasitems.h"
 #include "connectiondrag.h"
 #include "connectionitem.h"
 #include "metricssnapshot.h"
@@ -33,19 +34,33 @@ PipelineScene::PipelineScene(PipelineEditor *editor, QObject *parent)
     : QGraphicsScene(parent)
     , m_editor(editor)
     , m_model(editor->model())
+    , m_items(this, m_model)
     , m_connectionDrag(std::make_unique<ConnectionDrag>(this))
 {
     connect(m_model, &PipelineModel::modelReset, this, &PipelineScene::rebuild);
-    connect(m_model, &PipelineModel::nodeCreated, this, &PipelineScene::addNodeItem);
-    connect(m_model, &PipelineModel::nodeRemoved, this, &PipelineScene::removeNodeItem);
-    connect(m_model, &PipelineModel::nodeMoved, this, &PipelineScene::moveNodeItem);
-    connect(m_model, &PipelineModel::nodeRenamed, this, &PipelineScene::renameNodeItem);
+    connect(m_model, &PipelineModel::nodeCreated, this, [this](const QString &id) {
+        m_items.addNode(id);
+        updateSceneRect();
+    });
+    connect(m_model, &PipelineModel::nodeRemoved, this,
+            [this](const QString &id) { m_items.removeNode(id); });
+    connect(m_model, &PipelineModel::nodeMoved, this,
+            [this](const QString &id, QPointF position) { m_items.moveNode(id, position); });
+    connect(m_model, &PipelineModel::nodeRenamed, this,
+            [this](const QString &from, const QString &to) {
+                m_items.renameNode(from, to);
+                updateProblems();
+            });
     connect(m_model, &PipelineModel::nodeParamsChanged, this, [this](const QString &id) {
         if (NodeItem *item = nodeItem(id))
             item->update();
     });
-    connect(m_model, &PipelineModel::connectionCreated, this, &PipelineScene::addConnectionItem);
-    connect(m_model, &PipelineModel::connectionRemoved, this, &PipelineScene::removeConnectionItem);
+    connect(m_model, &PipelineModel::connectionCreated, this,
+            [this](const ConnectionId &c) { m_items.addConnection(c); });
+    connect(m_model, &PipelineModel::connectionRemoved, this, [this](const ConnectionId &c) {
+        m_connectionDrag->connectionRemoved(c);
+        m_items.removeConnection(c);
+    });
     connect(m_model, &PipelineModel::problemsChanged, this, &PipelineScene::updateProblems);
     connect(this, &QGraphicsScene::selectionChanged, this,
             [this] { emit nodeSelectionChanged(selectedNodeIds()); });
@@ -62,101 +77,26 @@ void PipelineScene::rebuild()
 {
     m_connectionDrag->cancel();
     clear();
-    m_nodes.clear();
-    m_connections.clear();
+    m_items.forget();
     for (const PipelineNode &node : m_model->nodes())
-        addNodeItem(node.id);
+        m_items.addNode(node.id);
     for (const ConnectionId &connection : m_model->connections())
-        addConnectionItem(connection);
+        m_items.addConnection(connection);
     updateProblems();
     m_showsRunFigures = false;
     setSceneRect(
         nodesBoundingRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
 }
 
-void PipelineScene::addNodeItem(const QString &id)
-{
-    const PipelineNode *node = m_model->node(id);
-    if (!node || m_nodes.contains(id))
-        return;
-    auto item = new NodeItem(id, node->type);
-    item->setModelPosition(node->position);
-    m_nodes.insert(id, item);
-    addItem(item);
-    updateSceneRect();
-}
-
-void PipelineScene::removeNodeItem(const QString &id)
-{
-    for (const ConnectionId &connection : m_connections.keys()) {
-        if (connection.from == id || connection.to == id)
-            removeConnectionItem(connection);
-    }
-    delete m_nodes.take(id);
-}
-
-void PipelineScene::moveNodeItem(const QString &id, QPointF position)
-{
-    if (NodeItem *item = nodeItem(id))
-        item->setModelPosition(position);
-}
-
-void PipelineScene::renameNodeItem(const QString &from, const QString &to)
-{
-    NodeItem *item = m_nodes.take(from);
-    if (!item)
-        return;
-    item->setId(to);
-    m_nodes.insert(to, item);
-    for (ConnectionId connection : m_connections.keys()) {
-        if (connection.from != from && connection.to != from)
-            continue;
-        ConnectionItem *edge = m_connections.take(connection);
-        connection.from = connection.from == from ? to : connection.from;
-        connection.to = connection.to == from ? to : connection.to;
-        edge->setConnection(connection);
-        m_connections.insert(connection, edge);
-    }
-    updateProblems();
-}
-
-void PipelineScene::addConnectionItem(const ConnectionId &connection)
-{
-    if (m_connections.contains(connection) || !nodeItem(connection.from)
-        || !nodeItem(connection.to))
-        return;
-    auto item = new ConnectionItem(connection);
-    m_connections.insert(connection, item);
-    addItem(item);
-    updateConnectionEnds(item);
-}
-
-void PipelineScene::removeConnectionItem(const ConnectionId &connection)
-{
-    m_connectionDrag->connectionRemoved(connection);
-    delete m_connections.take(connection);
-}
-
-void PipelineScene::updateConnectionEnds(ConnectionItem *item)
-{
-    const NodeItem *from = nodeItem(item->connection().from);
-    const NodeItem *to = nodeItem(item->connection().to);
-    if (from && to)
-        item->setEnds(from->outputScenePos(item->connection().port), to->inputScenePos());
-}
-
 void PipelineScene::nodeItemMoved(NodeItem *item)
 {
-    for (ConnectionItem *edge : std::as_const(m_connections)) {
-        if (edge->connection().from == item->id() || edge->connection().to == item->id())
-            updateConnectionEnds(edge);
-    }
+    m_items.updateEndsOf(item->id());
     updateSceneRect();
 }
 
 void PipelineScene::updateProblems()
 {
-    for (NodeItem *item : std::as_const(m_nodes)) {
+    for (NodeItem *item : m_items.nodes()) {
         QStringList messages;
         for (const Problem &problem : m_model->problemsOf(item->id()))
             messages << problemText(problem);
@@ -174,10 +114,7 @@ void PipelineScene::updateSceneRect()
 
 QRectF PipelineScene::nodesBoundingRect() const
 {
-    QRectF rect;
-    for (const NodeItem *item : std::as_const(m_nodes))
-        rect |= item->mapRectToScene(item->boundingRect());
-    return rect;
+    return m_items.nodesBoundingRect();
 }
 
 QPointF PipelineScene::snapped(QPointF position) const
@@ -264,7 +201,7 @@ void PipelineScene::showRunFigures(const MetricsSnapshot &snapshot)
             item->setRunFigures(nodeFigureLines(node, item->isSink(), item->isSource()),
                                 node.errors);
     }
-    for (ConnectionItem *edge : std::as_const(m_connections)) {
+    for (ConnectionItem *edge : m_items.connections()) {
         const NodeStats *from = stats.value(edge->connection().from);
         if (!from)
             continue;
@@ -286,9 +223,9 @@ void PipelineScene::showRunFigures(const MetricsSnapshot &snapshot)
 
 void PipelineScene::clearRunFigures()
 {
-    for (NodeItem *item : std::as_const(m_nodes))
+    for (NodeItem *item : m_items.nodes())
         item->clearRunFigures();
-    for (ConnectionItem *edge : std::as_const(m_connections))
+    for (ConnectionItem *edge : m_items.connections())
         edge->setLabel({});
     m_showsRunFigures = false;
 }

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "canvasitems.h"
 #include "connectionid.h"
 
 #include <QGraphicsScene>
-#include <QHash>
 #include <QStringList>
 
 #include <memory>
@@ -51,9 +51,9 @@ public:
     void clearRunFigures();
     bool showsRunFigures() const { return m_showsRunFigures; }
 
-    NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
+    NodeItem *nodeItem(const QString &id) const { return m_items.node(id); }
     NodeItem *nodeItemAt(QPointF scenePos) const;
-    ConnectionItem *connectionItem(const ConnectionId &c) const { return m_connections.value(c); }
+    ConnectionItem *connectionItem(const ConnectionId &c) const { return m_items.connection(c); }
 
     // From the items: a node item moved (by a drag or the model), so its edges follow.
     void nodeItemMoved(NodeItem *item);
@@ -71,21 +71,13 @@ protected:
 
 private:
     void rebuild();
-    void addNodeItem(const QString &id);
-    void removeNodeItem(const QString &id);
-    void moveNodeItem(const QString &id, QPointF position);
-    void renameNodeItem(const QString &from, const QString &to);
-    void addConnectionItem(const ConnectionId &connection);
-    void removeConnectionItem(const ConnectionId &connection);
-    void updateConnectionEnds(ConnectionItem *item);
     void updateProblems();
     void updateSceneRect();
     void commitNodeDrag();
 
     PipelineEditor *m_editor;
     PipelineModel *m_model;
-    QHash<QString, NodeItem *> m_nodes;
-    QHash<ConnectionId, ConnectionItem *> m_connections;
+    CanvasItems m_items;
     std::unique_ptr<ConnectionDrag> m_connectionDrag;
     bool m_snapToGrid = true;
     bool m_showsRunFigures = false;

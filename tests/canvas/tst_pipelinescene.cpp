@@ -83,16 +83,20 @@ void tst_PipelineScene::mirrorsModelThroughUndo()
     QCOMPARE(canvas.editor.addConnection({kWatermark, QStringLiteral("out"), filter}), QString());
     QVERIFY(canvas.scene.connectionItem({kWatermark, QStringLiteral("out"), filter}));
     verifyMirrors(canvas);
+    QCOMPARE(canvas.editor.renameNode(kWatermark, QStringLiteral("wm")), QString());
+    QVERIFY(!canvas.scene.nodeItem(kWatermark));
+    QCOMPARE(canvas.scene.nodeItem(QStringLiteral("wm"))->id(), QStringLiteral("wm"));
+    verifyMirrors(canvas);
     canvas.editor.removeNodes({kParse});
     QVERIFY(!canvas.scene.nodeItem(kParse));
     verifyMirrors(canvas);
 
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 4; ++i) {
         undo->undo();
         verifyMirrors(canvas);
     }
     QVERIFY(!canvas.scene.nodeItem(filter));
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 4; ++i) {
         undo->redo();
         verifyMirrors(canvas);
     }
@@ -419,6 +423,15 @@ void tst_PipelineScene::wheelZoomsWithCtrlAndMiddlePans()
     QVERIFY(canvas.view.visibleCenter().x() > before.x());
     QVERIFY(canvas.view.visibleCenter().y() > before.y());
     QCOMPARE(canvas.model.toFileText(), text); // panning moved no node
+
+    // Space + left drag pans too, even over a node.
+    const QPointF spaceBefore = canvas.view.visibleCenter();
+    QTest::keyPress(&canvas.view, Qt::Key_Space);
+    canvas.drag(canvas.scene.nodeRect(kParse).center(),
+                canvas.scene.nodeRect(kParse).center() + QPointF(50, 30));
+    QTest::keyRelease(&canvas.view, Qt::Key_Space);
+    QVERIFY(canvas.view.visibleCenter().x() < spaceBefore.x());
+    QCOMPARE(canvas.model.toFileText(), text);
 }
 
 void tst_PipelineScene::doubleClickNamesNode()

@@ -48,6 +48,9 @@ public:
     bool hasErrors() const { return m_look.errors > 0; }
     quint64 errorCount() const { return m_look.errors; }
     void setDropLook(NodeLook::Drop drop);
+    // What hovering at `point` (item coordinates) explains: a port's help, the problems
+    // on the badge, else the type's title and description.
+    QString toolTipAt(QPointF point) const;
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
@@ -57,7 +60,6 @@ protected:
 
 private:
     PipelineScene *pipelineScene() const;
-    QString toolTipAt(QPointF point) const;
     void setGeometryShowsFigures(bool on);
 
     QString m_type;

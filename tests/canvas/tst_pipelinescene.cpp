@@ -3,6 +3,7 @@
 #include "metricssnapshot.h"
 #include "nodeitem.h"
 #include "nodemimetype.h"
+#include "noderegistry.h"
 #include "pipelineoverview.h"
 
 #include <QMimeData>
@@ -363,6 +364,20 @@ void tst_PipelineScene::problemsBadgeFollowsModel()
     QVERIFY(!canvas.model.problemsOf(file).empty());
     QCOMPARE(canvas.scene.nodeItem(file)->problems().size(),
              qsizetype(canvas.model.problemsOf(file).size()));
+    const NodeItem *item = canvas.scene.nodeItem(file);
+    const QString problems = item->toolTipAt(item->geometry().badgeRect(0).center());
+    QVERIFY2(problems.contains(
+                 QString::fromStdString(canvas.model.problemsOf(file)[0].message).toHtmlEscaped()),
+             qPrintable(problems));
+
+    // Elsewhere the tooltips explain the type and the ports.
+    const NodeItem *parse = canvas.scene.nodeItem(kParse);
+    const NodeTypeInfo *info = parse->typeInfo();
+    QVERIFY(parse->toolTipAt(parse->geometry().subtitleRect().center())
+                .contains(QString::fromStdString(info->title)));
+    QVERIFY(parse->toolTipAt(parse->geometry().outputPort(QStringLiteral("errors")))
+                .contains(QString::fromStdString(info->output("errors")->help).toHtmlEscaped()));
+
     canvas.editor.undoStack()->undo();
     canvas.model.validateNow();
     for (const PipelineNode &node : canvas.model.nodes())

@@ -48,6 +48,7 @@ public:
     bool hasErrors() const { return m_look.errors > 0; }
     quint64 errorCount() const { return m_look.errors; }
     void setDropLook(NodeLook::Drop drop);
+    NodeLook::Drop dropLook() const { return m_look.drop; }
     // What hovering at `point` (item coordinates) explains: a port's help, the problems
     // on the badge, else the type's title and description.
     QString toolTipAt(QPointF point) const;

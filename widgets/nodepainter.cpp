@@ -178,9 +178,11 @@ void NodePainter::drawFigures()
     font.setPointSizeF(8);
     m_painter->setFont(font);
     m_painter->setPen(withAlpha(text, 210));
-    for (int i = 0; i < m_look.figures.size() && i < NodeGeometry::kFigureLines; ++i) {
-        const QRectF line(area.left(), area.top() + i * NodeGeometry::kFigureLineHeight,
-                          area.width(), NodeGeometry::kFigureLineHeight);
+    const int lines = std::min<int>(int(m_look.figures.size()), NodeGeometry::kFigureLines);
+    const qreal top = area.center().y() - lines * NodeGeometry::kFigureLineHeight / 2;
+    for (int i = 0; i < lines; ++i) {
+        const QRectF line(area.left(), top + i * NodeGeometry::kFigureLineHeight, area.width(),
+                          NodeGeometry::kFigureLineHeight);
         m_painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                             m_painter->fontMetrics().elidedText(m_look.figures[i], Qt::ElideRight,
                                                                 int(line.width())));

@@ -8,6 +8,7 @@
 
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -116,8 +117,16 @@ void tst_PipelineScene::portDragConnects()
     const size_t before = canvas.model.connections().size();
     QSignalSpy refused(&canvas.scene, &PipelineScene::connectionRefused);
 
-    canvas.drag(canvas.scene.nodeItem(kWatermark)->outputScenePos(wanted.port),
-                canvas.scene.nodeItem(filter)->inputScenePos());
+    QWidget *viewport = canvas.view.viewport();
+    const QPoint start
+        = canvas.viewportPos(canvas.scene.nodeItem(kWatermark)->outputScenePos(wanted.port));
+    const QPoint target = canvas.viewportPos(canvas.scene.nodeItem(filter)->inputScenePos());
+    QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+    QTest::mouseMove(viewport, (start + target) / 2);
+    QTest::mouseMove(viewport, target);
+    QCOMPARE(canvas.scene.nodeItem(filter)->dropLook(), NodeLook::Drop::Accepted);
+    QCOMPARE(canvas.model.connections().size(), before); // nothing until the release
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, target);
 
     QCOMPARE(canvas.model.connections().size(), before + 1);
     QCOMPARE(canvas.model.connections().back(), wanted);
@@ -155,8 +164,17 @@ void tst_PipelineScene::refusedDropChangesNothing()
     const int commands = canvas.editor.undoStack()->count();
     QSignalSpy refused(&canvas.scene, &PipelineScene::connectionRefused);
 
-    canvas.drag(canvas.scene.nodeItem(from)->outputScenePos(port),
-                canvas.scene.nodeItem(to)->inputScenePos() + QPointF(20, 0));
+    // While hovering, the target shows the refusal: red, with the reason as a tooltip.
+    QWidget *viewport = canvas.view.viewport();
+    const QPoint start = canvas.viewportPos(canvas.scene.nodeItem(from)->outputScenePos(port));
+    const QPoint target = canvas.viewportPos(canvas.scene.nodeItem(to)->inputScenePos());
+    QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+    QTest::mouseMove(viewport, (start + target) / 2);
+    QTest::mouseMove(viewport, target);
+    QCOMPARE(canvas.scene.nodeItem(to)->dropLook(), NodeLook::Drop::Refused);
+    QTRY_COMPARE(QToolTip::text(), reason);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, target);
+    QCOMPARE(canvas.scene.nodeItem(to)->dropLook(), NodeLook::Drop::None);
 
     QCOMPARE(refused.count(), 1);
     QCOMPARE(refused.at(0).at(0).toString(), reason);

@@ -1,0 +1,169 @@
+#include "canvastesting.h"
+#include "connectionitem.h"
+#include "metricssnapshot.h"
+#include "nodeitem.h"
+
+#include <QApplication>
+#include <QPainterPath>
+#include <QStyleFactory>
+
+using namespace weir;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x25, 0x27, 0x2b));
+    palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Base, QColor(0x1d, 0x1f, 0x22));
+    palette.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2c, 0x30));
+    palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Button, QColor(0x30, 0x32, 0x37));
+    palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    return palette;
+}
+
+MetricsSnapshot runningSnapshot()
+{
+    MetricsSnapshot snapshot;
+    const auto add = [&](const char *id, uint64_t in, uint64_t out, double rate,
+                         uint64_t errors = 0, uint64_t late = 0, uint64_t commits = 0) {
+        snapshot.nodes.push_back({.id = id,
+                                  .in = in,
+                                  .out = out,
+                                  .errors = errors,
+                                  .late = late,
+                                  .inRate = rate,
+                                  .outRate = rate,
+                                  .commits = commits});
+    };
+    add("events", 0, 240000, 20000);
+    add("to_kafka", 240000, 240000, 20000, 0, 0, 240);
+    add("user_events", 0, 238500, 19800);
+    add("parse", 238500, 238260, 19780, 240);
+    add("watermark", 238260, 238020, 19760, 0, 240);
+    add("counts", 238020, 1210, 4.2, 0, 12);
+    add("sink", 1210, 1210, 4.2, 0, 0, 121);
+    add("dead_letters", 240, 240, 20, 0, 0, 3);
+    add("late_events", 252, 252, 21, 0, 0, 3);
+    return snapshot;
+}
+
+} // namespace
+
+// How the example pipeline looks: nothing overlaps, edges stay clear of the node bodies;
+// with WEIR_CANVAS_SCREENSHOTS=<dir>, PNGs of the canvas to look at.
+class tst_CanvasLook : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exampleLaysOutCleanly_data();
+    void exampleLaysOutCleanly();
+    void screenshots();
+
+private:
+    void saveDragScreenshots(const QString &dir);
+};
+
+void tst_CanvasLook::exampleLaysOutCleanly_data()
+{
+    QTest::addColumn<bool>("figures");
+    QTest::newRow("design") << false;
+    QTest::newRow("run figures") << true;
+}
+
+void tst_CanvasLook::exampleLaysOutCleanly()
+{
+    QFETCH(bool, figures);
+    Canvas canvas;
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas.view));
+    QCOMPARE(canvas.openExample(), QString());
+    if (figures)
+        canvas.scene.showRunFigures(runningSnapshot());
+    const std::vector<PipelineNode> &nodes = canvas.model.nodes();
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        for (size_t j = i + 1; j < nodes.size(); ++j) {
+            QVERIFY2(!canvas.scene.nodeRect(nodes[i].id)
+                          .adjusted(-10, -10, 10, 10)
+                          .intersects(canvas.scene.nodeRect(nodes[j].id)),
+                     qPrintable(nodes[i].id + " / " + nodes[j].id));
+        }
+    }
+    for (const ConnectionId &c : canvas.model.connections()) {
+        const QPainterPath path = ConnectionItem::curve(canvas.scene.connectionItem(c)->fromPos(),
+                                                        canvas.scene.connectionItem(c)->toPos());
+        for (int step = 1; step < 50; ++step) {
+            const QPointF point = path.pointAtPercent(step / 50.0);
+            for (const PipelineNode &node : nodes) {
+                QVERIFY2(!canvas.scene.nodeRect(node.id).adjusted(1, 1, -1, -1).contains(point),
+                         qPrintable(c.from + "->" + c.to + " crosses " + node.id));
+            }
+        }
+    }
+}
+
+void tst_CanvasLook::screenshots()
+{
+    const QString dir = qEnvironmentVariable("WEIR_CANVAS_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("set WEIR_CANVAS_SCREENSHOTS=<dir> to save screenshots of the canvas");
+    const QPalette light = QApplication::palette();
+    const struct
+    {
+        const char *name;
+        QPalette palette;
+        bool figures;
+    } looks[] = {{"light", light, false},
+                 {"dark", darkPalette(), false},
+                 {"run-light", light, true},
+                 {"run-dark", darkPalette(), true}};
+    for (const auto &look : looks) {
+        QApplication::setPalette(look.palette);
+        Canvas canvas;
+        canvas.view.resize(1180, 560);
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas.view));
+        QCOMPARE(canvas.openExample(), QString());
+        canvas.editor.addNode(QStringLiteral("sink.file"), {660, 320}); // has problems
+        canvas.model.validateNow();
+        if (look.figures)
+            canvas.scene.showRunFigures(runningSnapshot());
+        canvas.scene.selectNodes({QStringLiteral("watermark")});
+        canvas.view.fitToView();
+        QVERIFY(canvas.view.grab().save(dir + QStringLiteral("/canvas-%1.png").arg(look.name)));
+        canvas.view.setZoom(1.6);
+        canvas.view.centerOnNode(QStringLiteral("parse"));
+        QVERIFY(
+            canvas.view.grab().save(dir + QStringLiteral("/canvas-%1-zoomed.png").arg(look.name)));
+    }
+    QApplication::setPalette(light);
+    saveDragScreenshots(dir);
+}
+
+// A port drag hovering an accepting and a refusing node.
+void tst_CanvasLook::saveDragScreenshots(const QString &dir)
+{
+    Canvas canvas;
+    canvas.view.resize(900, 420);
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas.view));
+    QCOMPARE(canvas.openExample(), QString());
+    const QString filter = canvas.editor.addNode(QStringLiteral("transform.filter"), {660, 160});
+    canvas.view.centerOnNode(QStringLiteral("watermark"));
+    QWidget *viewport = canvas.view.viewport();
+    const QPointF from = canvas.scene.nodeItem(QStringLiteral("watermark"))->outputScenePos("out");
+    QTest::mousePress(viewport, Qt::LeftButton, {}, canvas.viewportPos(from));
+    QTest::mouseMove(viewport, canvas.viewportPos(from + QPointF(20, 40)));
+    QTest::mouseMove(viewport, canvas.viewportPos(canvas.scene.nodeItem(filter)->inputScenePos()));
+    QVERIFY(canvas.view.grab().save(dir + QStringLiteral("/canvas-drag-accepted.png")));
+    QTest::mouseMove(viewport, canvas.viewportPos(canvas.scene.nodeRect("parse").center()));
+    QVERIFY(canvas.view.grab().save(dir + QStringLiteral("/canvas-drag-refused.png")));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {},
+                        canvas.viewportPos(canvas.scene.nodeRect("parse").center()));
+}
+
+QTEST_MAIN(tst_CanvasLook)
+
+#include "tst_canvaslook.moc"

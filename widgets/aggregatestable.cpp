@@ -1,16 +1,16 @@
 #include "aggregatestable.h"
 
 #include "aggregatespec.h"
+#include "choicedelegate.h"
 
-#include <QComboBox>
 #include <QHeaderView>
-#include <QLineEdit>
 #include <QTableWidget>
 
 namespace weir {
 
 namespace {
 
+constexpr int kEntryRole = Qt::UserRole;
 
 QStringList fnNames()
 {
@@ -42,17 +42,16 @@ AggregatesTable::AggregatesTable(const ParamInfo &info, const ParamContext &cont
     header->setSectionResizeMode(As, QHeaderView::Stretch);
     header->setSectionResizeMode(Q, QHeaderView::Interactive);
     header->resizeSection(Q, 40);
+    table()->setItemDelegateForColumn(Fn, new ChoiceDelegate(fnNames, false, this));
+    table()->setItemDelegateForColumn(
+        Field, new ChoiceDelegate([this] { return offeredFields(); }, true, this));
+    table()->horizontalHeaderItem(Field)->setToolTip(tr("The input field; empty counts rows"));
     table()->horizontalHeaderItem(Q)->setToolTip(tr("The quantile of a percentile, 0 < q < 1"));
 }
 
-QComboBox *AggregatesTable::fnCombo(int row) const
+QStringList AggregatesTable::offeredFields() const
 {
-    return qobject_cast<QComboBox *>(table()->cellWidget(row, Fn));
-}
-
-QComboBox *AggregatesTable::fieldCombo(int row) const
-{
-    return qobject_cast<QComboBox *>(table()->cellWidget(row, Field));
+    return context().upstreamFields ? context().upstreamFields() : QStringList();
 }
 
 void AggregatesTable::fillRows(const Json &value)
@@ -68,39 +67,14 @@ void AggregatesTable::appendEmptyRow()
     appendRow(Json {{"fn", "count"}});
 }
 
-QComboBox *AggregatesTable::createFieldCombo(const QString &field)
-{
-    auto combo = new QComboBox;
-    combo->setEditable(true);
-    combo->setFrame(false);
-    combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->addItem(QString());
-    if (context().upstreamFields)
-        combo->addItems(context().upstreamFields());
-    combo->setCurrentText(field);
-    combo->lineEdit()->setPlaceholderText(tr("(rows)"));
-    combo->setAccessibleName(tr("Field of the aggregate"));
-    connect(combo, &QComboBox::activated, this, &AggregatesTable::commitTable);
-    connect(combo->lineEdit(), &QLineEdit::editingFinished, this, &AggregatesTable::commitTable);
-    return combo;
-}
-
 void AggregatesTable::appendRow(const Json &entry)
 {
     const int row = table()->rowCount();
     table()->insertRow(row);
-    auto fn = new QComboBox;
-    fn->setFrame(false);
-    fn->addItems(fnNames());
-    const QString fnName = jsonText(entry.value("fn", Json("count")));
-    if (fn->findText(fnName) < 0)
-        fn->addItem(fnName);
-    fn->setCurrentText(fnName);
-    fn->setAccessibleName(tr("Function of the aggregate"));
-    fn->setProperty("entry", QString::fromStdString(entry.dump()));
-    connect(fn, &QComboBox::activated, this, &AggregatesTable::commitTable);
-    table()->setCellWidget(row, Fn, fn);
-    table()->setCellWidget(row, Field, createFieldCombo(jsonText(entry.value("field", Json()))));
+    auto fn = new QTableWidgetItem(jsonText(entry.value("fn", Json("count"))));
+    fn->setData(kEntryRole, QString::fromStdString(entry.dump()));
+    table()->setItem(row, Fn, fn);
+    table()->setItem(row, Field, new QTableWidgetItem(jsonText(entry.value("field", Json()))));
     auto as = new QTableWidgetItem(jsonText(entry.value("as", Json())));
     as->setData(Qt::ToolTipRole, tr("The output column; empty: named after fn and field"));
     table()->setItem(row, As, as);
@@ -111,12 +85,12 @@ Json AggregatesTable::tableValue() const
 {
     Json aggregates = Json::array();
     for (int row = 0; row < table()->rowCount(); ++row) {
-        Json entry = Json::parse(fnCombo(row)->property("entry").toString().toStdString(),
-                                 nullptr, false);
+        const QTableWidgetItem *fn = table()->item(row, Fn);
+        Json entry = Json::parse(fn->data(kEntryRole).toString().toStdString(), nullptr, false);
         if (!entry.is_object())
             entry = Json::object();
-        entry["fn"] = fnCombo(row)->currentText().toStdString();
-        setOrErase(entry, "field", fieldCombo(row)->currentText().trimmed().toStdString());
+        entry["fn"] = fn->text().trimmed().toStdString();
+        setOrErase(entry, "field", table()->item(row, Field)->text().trimmed().toStdString());
         setOrErase(entry, "as", table()->item(row, As)->text().trimmed().toStdString());
         const QString q = table()->item(row, Q)->text().trimmed();
         setOrErase(entry, "q", q.isEmpty() ? Json() : jsonFromText(q));

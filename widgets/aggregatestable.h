@@ -2,11 +2,9 @@
 
 #include "paramtable.h"
 
-class QComboBox;
-
 namespace weir {
 
-// The aggregates of a window: fn (a combo of the engine's functions), field (the fields
+// The aggregates of a window: fn (a choice of the engine's functions), field (the fields
 // upstream, or any text), as (the output column) and q (for percentile).
 class AggregatesTable : public ParamTable
 {
@@ -15,18 +13,16 @@ class AggregatesTable : public ParamTable
 public:
     enum Column { Fn, Field, As, Q };
 
-    AggregatesTable(const ParamInfo &info, const ParamContext &context,
-                    QWidget *parent = nullptr);
+    AggregatesTable(const ParamInfo &info, const ParamContext &context, QWidget *parent = nullptr);
 
-    QComboBox *fnCombo(int row) const;
-    QComboBox *fieldCombo(int row) const;
+    // The fields the field column offers: those known at the node's input.
+    QStringList offeredFields() const;
 
 private:
     void fillRows(const Json &value) override;
     void appendEmptyRow() override;
     Json tableValue() const override;
     void appendRow(const Json &entry);
-    QComboBox *createFieldCombo(const QString &field);
 };
 
 } // namespace weir

@@ -10,8 +10,8 @@ namespace weir {
 
 QString shortDuration(qint64 ms)
 {
-    static const std::pair<qint64, const char *> units[] = {
-        {86400000, "d"}, {3600000, "h"}, {60000, "min"}, {1000, "s"}, {1, "ms"}};
+    static const std::pair<qint64, const char *> units[]
+        = {{86400000, "d"}, {3600000, "h"}, {60000, "min"}, {1000, "s"}, {1, "ms"}};
     if (ms == 0)
         return QStringLiteral("0 s");
     QStringList parts;

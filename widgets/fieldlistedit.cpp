@@ -19,6 +19,8 @@ FieldListEdit::FieldListEdit(const ParamInfo &info, const ParamContext &context,
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_add->setText(tr("+ Add"));
     m_add->setToolTip(tr("Add a name to %1").arg(name));
     m_add->setAccessibleName(m_add->toolTip());

@@ -1,6 +1,6 @@
 #include "nodepalette.h"
 
-#include "nodeicon.h"
+#include "nodebadge.h"
 #include "nodepalettedelegate.h"
 #include "nodepalettetree.h"
 #include "noderegistry.h"
@@ -73,13 +73,14 @@ void NodePalette::populate()
             const QString title = QString::fromStdString(info.title);
             const QString description = QString::fromStdString(info.description);
             auto item = new QTreeWidgetItem(groupItem, {title});
-            item->setIcon(0, nodeIcon(type));
+            item->setIcon(0, nodeIconOrBadge(type));
             item->setData(0, NodePaletteTree::kTypeRole, type);
             item->setData(0, NodePaletteTree::kSummaryRole, firstSentence(info.description));
-            item->setData(0, kSearchRole, title + QLatin1Char('\n') + type + QLatin1Char('\n')
-                                              + description);
-            item->setToolTip(0, QStringLiteral("<b>%1</b> <code>%2</code><p>%3</p>")
-                                    .arg(title.toHtmlEscaped(), type, description.toHtmlEscaped()));
+            item->setData(0, kSearchRole,
+                          title + QLatin1Char('\n') + type + QLatin1Char('\n') + description);
+            item->setToolTip(0,
+                             QStringLiteral("<b>%1</b> <code>%2</code><p>%3</p>")
+                                 .arg(title.toHtmlEscaped(), type, description.toHtmlEscaped()));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
         }
     }
@@ -100,8 +101,8 @@ void NodePalette::applyFilter(const QString &text)
         bool any = false;
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem *item = group->child(i);
-            const bool match = item->data(0, kSearchRole).toString().contains(needle,
-                                                                            Qt::CaseInsensitive);
+            const bool match
+                = item->data(0, kSearchRole).toString().contains(needle, Qt::CaseInsensitive);
             item->setHidden(!match);
             any = any || match;
         }

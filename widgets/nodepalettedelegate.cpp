@@ -45,9 +45,9 @@ void NodePaletteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(small);
     painter->setPen(selected ? palette.color(QPalette::HighlightedText)
                              : palette.color(QPalette::PlaceholderText));
-    painter->drawText(QRect(text.left(), top + metrics.height(), text.width(),
-                            smallMetrics.height() + 2),
-                      Qt::AlignLeft, smallMetrics.elidedText(summary, Qt::ElideRight, text.width()));
+    painter->drawText(
+        QRect(text.left(), top + metrics.height(), text.width(), smallMetrics.height() + 2),
+        Qt::AlignLeft, smallMetrics.elidedText(summary, Qt::ElideRight, text.width()));
     painter->restore();
 }
 

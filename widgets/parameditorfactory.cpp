@@ -12,8 +12,7 @@
 
 namespace weir {
 
-ParamEditor *createParamEditor(const ParamInfo &info, const ParamContext &context,
-                               QWidget *parent)
+ParamEditor *createParamEditor(const ParamInfo &info, const ParamContext &context, QWidget *parent)
 {
     switch (info.type) {
     case ParamType::Int:

@@ -36,8 +36,9 @@ ParamTable::ParamTable(const ParamInfo &info, const ParamContext &context,
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
-    auto add = tableButton(tr("+ Add"), tr("Add a row to %1").arg(m_table->accessibleName()),
-                           this);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    auto add = tableButton(tr("+ Add"), tr("Add a row to %1").arg(m_table->accessibleName()), this);
     m_remove = tableButton(tr("− Remove"), tr("Remove the selected rows"), this);
     m_remove->setEnabled(false);
     auto buttons = new QHBoxLayout;

@@ -74,8 +74,8 @@ void ProblemsPanel::refresh()
         const QString node = QString::fromStdString(problem.node);
         const QString param = QString::fromStdString(problem.param);
         const QString message = QString::fromStdString(problem.message);
-        auto item = new QTreeWidgetItem(m_view, {node.isEmpty() ? tr("(pipeline)") : node,
-                                                 param, message});
+        auto item = new QTreeWidgetItem(m_view,
+                                        {node.isEmpty() ? tr("(pipeline)") : node, param, message});
         item->setIcon(NodeColumn, error);
         item->setData(NodeColumn, kNodeRole, node);
         item->setData(NodeColumn, kParamRole, param);

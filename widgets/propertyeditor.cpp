@@ -1,6 +1,7 @@
 #include "propertyeditor.h"
 
 #include "dataflowvalidator.h"
+#include "descriptionedit.h"
 #include "parameditorfactory.h"
 #include "paramrow.h"
 #include "pipelineeditor.h"
@@ -59,14 +60,15 @@ PropertyEditor::PropertyEditor(PipelineEditor *editor, QWidget *parent)
         if (m_node.isEmpty())
             updateValues();
     });
-    connect(m_model, &PipelineModel::nodeRenamed, this, [this](const QString &from, const QString &to) {
-        if (from != m_node)
-            return;
-        m_node = to;
-        m_renameRefusal.clear();
-        updateValues();
-        updateProblems();
-    });
+    connect(m_model, &PipelineModel::nodeRenamed, this,
+            [this](const QString &from, const QString &to) {
+                if (from != m_node)
+                    return;
+                m_node = to;
+                m_renameRefusal.clear();
+                updateValues();
+                updateProblems();
+            });
     connect(m_model, &PipelineModel::nodeRemoved, this, [this](const QString &id) {
         if (id == m_node)
             setNode(QString());
@@ -116,7 +118,8 @@ void PropertyEditor::rebuild()
     m_nextRow = 0;
     auto line = new QFrame(m_form);
     line->setFrameShape(QFrame::HLine);
-    line->setFrameShadow(QFrame::Sunken);
+    line->setFrameShadow(QFrame::Plain);
+    line->setForegroundRole(QPalette::Mid);
     auto layout = new QVBoxLayout(m_form);
     layout->setContentsMargins(10, 10, 10, 10);
     layout->addWidget(m_header);
@@ -143,9 +146,10 @@ void PropertyEditor::addNodeRows()
 {
     const PipelineNode *node = m_model->node(m_node);
     m_header->setNodeType(node->type);
-    const ParamInfo idInfo =
-        textInfo("id", tr("The node's name: unique in the pipeline; edges, problems and metrics "
-                          "name the node by it."));
+    const ParamInfo idInfo
+        = textInfo("id",
+                   tr("The node's name: unique in the pipeline; edges, problems and metrics "
+                      "name the node by it."));
     addRow(createParamEditor(idInfo, {}, m_form));
     m_rows.back()->setResettable(false);
     connect(m_rows.back(), &ParamRow::edited, this, &PropertyEditor::rename);
@@ -166,13 +170,15 @@ void PropertyEditor::addNodeRows()
 void PropertyEditor::addSettingsRows()
 {
     m_header->setNodeType(QString());
-    const ParamInfo infos[] = {
-        textInfo("name", tr("The pipeline's name, shown in the title and in metrics.")),
-        textInfo("description", tr("What the pipeline does, for the people who read it."))};
+    const ParamInfo infos[]
+        = {textInfo("name", tr("The pipeline's name, shown in the title and in metrics.")),
+           textInfo("description", tr("What the pipeline does, for the people who read it."))};
     std::vector<ParamInfo> all(std::begin(infos), std::end(infos));
     all.insert(all.end(), pipelineSettings().begin(), pipelineSettings().end());
     for (const ParamInfo &info : all) {
-        addRow(createParamEditor(info, {}, m_form));
+        const bool description = info.name == "description";
+        addRow(description ? new DescriptionEdit(info, {}, m_form)
+                           : createParamEditor(info, {}, m_form));
         const QString name = QString::fromStdString(info.name);
         connect(m_rows.back(), &ParamRow::edited, this,
                 [this, name](const Json &value) { editSettings(name, value); });
@@ -231,8 +237,8 @@ void PropertyEditor::edit(const QString &param, const Json &value)
 void PropertyEditor::editSettings(const QString &param, const Json &value)
 {
     PipelineSettings settings = m_model->pipelineSettings();
-    const QString text = value.is_string() ? QString::fromStdString(value.get<std::string>())
-                                           : QString();
+    const QString text
+        = value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
     if (param == QLatin1String("name"))
         settings.name = text;
     else if (param == QLatin1String("description"))
@@ -246,8 +252,8 @@ void PropertyEditor::editSettings(const QString &param, const Json &value)
 
 void PropertyEditor::rename(const Json &value)
 {
-    const QString to = value.is_string() ? QString::fromStdString(value.get<std::string>())
-                                         : QString();
+    const QString to
+        = value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
     m_renameRefusal = m_editor->renameNode(m_node, to.trimmed());
     updateProblems();
 }

@@ -1,7 +1,7 @@
 #include "propertyheader.h"
 
 #include "errorframe.h"
-#include "nodeicon.h"
+#include "nodebadge.h"
 #include "noderegistry.h"
 
 #include <QGridLayout>
@@ -47,9 +47,10 @@ PropertyHeader::PropertyHeader(QWidget *parent)
 void PropertyHeader::setNodeType(const QString &type)
 {
     const NodeTypeInfo *info = NodeRegistry::instance().find(type.toStdString());
-    const QIcon icon = type.isEmpty() ? QIcon() : nodeIcon(type);
+    const QIcon icon = type.isEmpty() ? QIcon() : nodeIconOrBadge(type);
     m_icon->setPixmap(icon.pixmap(32, 32));
     m_icon->setVisible(!icon.isNull());
+    static_cast<QGridLayout *>(layout())->setHorizontalSpacing(icon.isNull() ? 0 : 8);
     if (type.isEmpty()) {
         m_title->setText(tr("Pipeline"));
         m_type->setText(tr("settings"));

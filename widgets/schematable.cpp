@@ -1,8 +1,8 @@
 #include "schematable.h"
 
+#include "choicedelegate.h"
 #include "fieldtype.h"
 
-#include <QComboBox>
 #include <QHeaderView>
 #include <QTableWidget>
 
@@ -32,15 +32,11 @@ SchemaTable::SchemaTable(const ParamInfo &info, const ParamContext &context, QWi
     header->setSectionResizeMode(Required, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(Default, QHeaderView::Interactive);
     header->resizeSection(Default, 64);
+    table()->setItemDelegateForColumn(Type, new ChoiceDelegate(fieldTypeNames, false, this));
     table()->horizontalHeaderItem(Required)->setToolTip(
         tr("Required: a record without the field goes to the errors port"));
     table()->horizontalHeaderItem(Default)->setToolTip(
         tr("The value of an optional field when a record lacks it, as JSON"));
-}
-
-QComboBox *SchemaTable::typeCombo(int row) const
-{
-    return qobject_cast<QComboBox *>(table()->cellWidget(row, Type));
 }
 
 void SchemaTable::fillRows(const Json &value)
@@ -63,16 +59,8 @@ void SchemaTable::appendRow(const Json &entry)
     auto name = new QTableWidgetItem(jsonText(entry.value("name", Json())));
     name->setData(kEntryRole, QString::fromStdString(entry.dump()));
     table()->setItem(row, Name, name);
-    auto type = new QComboBox;
-    type->setFrame(false);
-    type->addItems(fieldTypeNames());
-    const QString typeName = jsonText(entry.value("type", Json("string")));
-    if (type->findText(typeName) < 0)
-        type->addItem(typeName);
-    type->setCurrentText(typeName);
-    type->setAccessibleName(tr("Type of field %1").arg(name->text()));
-    connect(type, &QComboBox::activated, this, &SchemaTable::commitTable);
-    table()->setCellWidget(row, Type, type);
+    table()->setItem(row, Type,
+                     new QTableWidgetItem(jsonText(entry.value("type", Json("string")))));
     auto required = new QTableWidgetItem;
     required->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
     required->setCheckState(entry.value("required", true) ? Qt::Checked : Qt::Unchecked);
@@ -89,7 +77,7 @@ Json SchemaTable::tableValue() const
         if (!entry.is_object())
             entry = Json::object();
         entry["name"] = name->text().trimmed().toStdString();
-        entry["type"] = typeCombo(row)->currentText().toStdString();
+        entry["type"] = table()->item(row, Type)->text().trimmed().toStdString();
         const bool required = table()->item(row, Required)->checkState() == Qt::Checked;
         if (!required)
             entry["required"] = false;

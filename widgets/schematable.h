@@ -2,11 +2,9 @@
 
 #include "paramtable.h"
 
-class QComboBox;
-
 namespace weir {
 
-// The schema of transform.parse_json: name, type (a combo of the engine's field types),
+// The schema of transform.parse_json: name, type (a choice of the engine's field types),
 // required (a check) and default (JSON text). Keys a row had that the table does not
 // show are kept.
 class SchemaTable : public ParamTable
@@ -17,8 +15,6 @@ public:
     enum Column { Name, Type, Required, Default };
 
     SchemaTable(const ParamInfo &info, const ParamContext &context, QWidget *parent = nullptr);
-
-    QComboBox *typeCombo(int row) const;
 
 private:
     void fillRows(const Json &value) override;

@@ -24,7 +24,8 @@ TextParamEdit::TextParamEdit(const ParamInfo &info, const ParamContext &context,
         auto button = new QToolButton(this);
         button->setText(QStringLiteral("…"));
         button->setToolTip(tr("Choose a file"));
-        button->setAccessibleName(tr("Choose a file for %1").arg(QString::fromStdString(info.name)));
+        button->setAccessibleName(
+            tr("Choose a file for %1").arg(QString::fromStdString(info.name)));
         layout->addWidget(button);
         connect(button, &QToolButton::clicked, this, &TextParamEdit::browse);
     }
@@ -39,6 +40,7 @@ QWidget *TextParamEdit::focusTarget() const
 void TextParamEdit::showValue(const Json &value)
 {
     m_edit->setText(jsonText(value));
+    m_edit->setCursorPosition(0); // long paths show their start
 }
 
 void TextParamEdit::finished()

@@ -61,9 +61,9 @@ void tst_NodePalette::filter_data()
     QTest::newRow("description only") << "ndjson" << QStringList {"source.file"};
     QTest::newRow("description, other groups")
         << "errors port" << QStringList {"transform.parse_json"};
-    QTest::newRow("title and description")
-        << "window" << QStringList {"transform.watermark", "window.tumbling", "window.sliding",
-                                    "window.session"};
+    QTest::newRow("title and description") << "window"
+                                           << QStringList {"transform.watermark", "window.tumbling",
+                                                           "window.sliding", "window.session"};
     QTest::newRow("kafka both ends") << "kafka" << QStringList {"source.kafka", "sink.kafka"};
     QTest::newRow("nothing") << "no such node" << QStringList {};
 }

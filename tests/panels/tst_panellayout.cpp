@@ -71,8 +71,8 @@ void tst_PanelLayout::panelsFitADock_data()
 {
     QTest::addColumn<QString>("panel");
     QTest::addColumn<bool>("dark");
-    for (const char *panel : {"palette", "window", "kafka", "parse", "error", "settings",
-                              "problems"}) {
+    for (const char *panel :
+         {"palette", "window", "kafka", "parse", "error", "settings", "problems"}) {
         QTest::addRow("%s light", panel) << panel << false;
         QTest::addRow("%s dark", panel) << panel << true;
     }
@@ -99,8 +99,10 @@ void tst_PanelLayout::panelsFitADock()
         size = QSize(760, 180);
     } else {
         auto form = std::make_unique<PropertyEditor>(&doc.editor);
-        const QHash<QString, QString> nodes {{"window", "counts"}, {"kafka", "user_events"},
-                                             {"parse", "parse"}, {"error", "counts"},
+        const QHash<QString, QString> nodes {{"window", "counts"},
+                                             {"kafka", "user_events"},
+                                             {"parse", "parse"},
+                                             {"error", "counts"},
                                              {"settings", ""}};
         if (panel == QLatin1String("error")) {
             doc.editor.setParam(QStringLiteral("counts"), QStringLiteral("slide"), "soon");
@@ -118,13 +120,12 @@ void tst_PanelLayout::panelsFitADock()
     QCoreApplication::processEvents();
     const QStringList clipped = clippedLabels(widget.get());
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(", ")));
-    QVERIFY2(widget->minimumSizeHint().width() <= kDockWidth
-                 || panel == QLatin1String("problems"),
+    QVERIFY2(widget->minimumSizeHint().width() <= kDockWidth || panel == QLatin1String("problems"),
              qPrintable(QString::number(widget->minimumSizeHint().width())));
     const QString dir = qEnvironmentVariable("WEIR_PANEL_SHOTS");
     if (!dir.isEmpty())
-        widget->grab().save(QStringLiteral("%1/panels-%2-%3.png")
-                                .arg(dir, panel, dark ? "dark" : "light"));
+        widget->grab().save(
+            QStringLiteral("%1/panels-%2-%3.png").arg(dir, panel, dark ? "dark" : "light"));
 }
 
 QTEST_MAIN(tst_PanelLayout)

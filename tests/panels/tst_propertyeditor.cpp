@@ -1,5 +1,6 @@
 #include "aggregatestable.h"
 #include "boolparamedit.h"
+#include "descriptionedit.h"
 #include "durationedit.h"
 #include "enumedit.h"
 #include "errorframe.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
@@ -23,8 +25,8 @@
 using namespace weir;
 
 // Json has no QTest::toString: compare its text.
-#define QCOMPARE_JSON(actual, expected) \
-    QCOMPARE(QString::fromStdString(Json(actual).dump()), \
+#define QCOMPARE_JSON(actual, expected)                                                            \
+    QCOMPARE(QString::fromStdString(Json(actual).dump()),                                          \
              QString::fromStdString(Json(expected).dump()))
 
 namespace {
@@ -90,8 +92,8 @@ void tst_PropertyEditor::everyParamHasItsEditor()
     form.setNode(node);
     QCOMPARE(form.node(), node);
     QVERIFY(form.fieldEditor(QStringLiteral("id")));
-    const NodeTypeInfo *type =
-        NodeRegistry::instance().find(doc.model.node(node)->type.toStdString());
+    const NodeTypeInfo *type
+        = NodeRegistry::instance().find(doc.model.node(node)->type.toStdString());
     for (const ParamInfo &info : type->params) {
         QWidget *editor = form.fieldEditor(QString::fromStdString(info.name));
         QVERIFY2(editor, info.name.c_str());
@@ -154,8 +156,8 @@ void tst_PropertyEditor::boolEnumAndNumber()
     ExampleDocument doc;
     PropertyEditor form(&doc.editor);
     form.setNode(QStringLiteral("user_events"));
-    auto insecure = qobject_cast<BoolParamEdit *>(
-        form.fieldEditor(QStringLiteral("allow_insecure_tls")));
+    auto insecure
+        = qobject_cast<BoolParamEdit *>(form.fieldEditor(QStringLiteral("allow_insecure_tls")));
     QVERIFY(!insecure->checkBox()->isChecked());
     insecure->checkBox()->click();
     QCOMPARE_JSON(param(doc.model, "user_events", "allow_insecure_tls"), Json(true));
@@ -198,18 +200,18 @@ void tst_PropertyEditor::keyValueRows()
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("allow.auto.create.topics"));
     table->item(0, 1)->setText(QStringLiteral("false"));
     QCOMPARE_JSON(param(doc.model, "user_events", "config"),
-             Json::parse(R"({"allow.auto.create.topics": "false"})"));
+                  Json::parse(R"({"allow.auto.create.topics": "false"})"));
     config->addRow();
     QCOMPARE(table->rowCount(), 2);
     QCOMPARE(doc.editor.undoStack()->count(), 1); // an empty row is no edit yet
     table->item(1, 0)->setText(QStringLiteral("fetch.min.bytes"));
     table->item(1, 1)->setText(QStringLiteral("1"));
     QCOMPARE_JSON(param(doc.model, "user_events", "config"),
-             Json::parse(R"({"allow.auto.create.topics": "false", "fetch.min.bytes": "1"})"));
+                  Json::parse(R"({"allow.auto.create.topics": "false", "fetch.min.bytes": "1"})"));
     table->selectRow(0);
     config->removeSelectedRows();
     QCOMPARE_JSON(param(doc.model, "user_events", "config"),
-             Json::parse(R"({"fetch.min.bytes": "1"})"));
+                  Json::parse(R"({"fetch.min.bytes": "1"})"));
 }
 
 void tst_PropertyEditor::schemaRow()
@@ -220,20 +222,30 @@ void tst_PropertyEditor::schemaRow()
     form.setNode(QStringLiteral("parse"));
     auto schema = qobject_cast<SchemaTable *>(form.fieldEditor(QStringLiteral("schema")));
     QCOMPARE(schema->table()->rowCount(), 5);
-    QCOMPARE(schema->typeCombo(3)->currentText(), QStringLiteral("timestamp"));
+    QCOMPARE(schema->table()->item(3, SchemaTable::Type)->text(), QStringLiteral("timestamp"));
     QCOMPARE(schema->table()->item(4, SchemaTable::Required)->checkState(), Qt::Unchecked);
     schema->addRow();
     schema->table()->item(5, SchemaTable::Name)->setText(QStringLiteral("amount"));
     Json expected = before;
     expected.push_back({{"name", "amount"}, {"type", "string"}});
     QCOMPARE_JSON(param(doc.model, "parse", "schema"), expected);
-    QComboBox *type = schema->typeCombo(5);
-    type->setCurrentText(QStringLiteral("double"));
+    // The type is picked from the engine's field types, in a combo shown while editing.
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    QTableWidget *table = schema->table();
+    table->setCurrentCell(5, SchemaTable::Type); // ends editing the name
+    table->editItem(table->item(5, SchemaTable::Type));
+    auto type = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    QVERIFY(type);
+    QCOMPARE(type->count(), 6);
+    QCOMPARE(type->itemText(5), QStringLiteral("map<string,string>"));
+    type->setCurrentIndex(type->findText(QStringLiteral("double")));
     emit type->activated(type->currentIndex());
+    QCOMPARE(schema->table()->item(5, SchemaTable::Type)->text(), QStringLiteral("double"));
     schema->table()->item(5, SchemaTable::Required)->setCheckState(Qt::Unchecked);
     schema->table()->item(5, SchemaTable::Default)->setText(QStringLiteral("0"));
-    expected.back() = Json {{"name", "amount"}, {"type", "double"}, {"required", false},
-                            {"default", 0}};
+    expected.back()
+        = Json {{"name", "amount"}, {"type", "double"}, {"required", false}, {"default", 0}};
     QCOMPARE_JSON(param(doc.model, "parse", "schema"), expected);
     doc.model.validateNow();
     QVERIFY(doc.model.problems().empty());
@@ -245,20 +257,18 @@ void tst_PropertyEditor::aggregateRow()
     Json expected = param(doc.model, "counts", "aggregates");
     PropertyEditor form(&doc.editor);
     form.setNode(QStringLiteral("counts"));
-    auto aggregates =
-        qobject_cast<AggregatesTable *>(form.fieldEditor(QStringLiteral("aggregates")));
+    auto aggregates
+        = qobject_cast<AggregatesTable *>(form.fieldEditor(QStringLiteral("aggregates")));
     QCOMPARE(aggregates->table()->rowCount(), 2);
-    QCOMPARE(aggregates->fieldCombo(1)->currentText(), QStringLiteral("user_id"));
+    QCOMPARE(aggregates->table()->item(1, AggregatesTable::Field)->text(),
+             QStringLiteral("user_id"));
     aggregates->addRow();
-    QComboBox *fn = aggregates->fnCombo(2);
-    fn->setCurrentText(QStringLiteral("max"));
-    emit fn->activated(fn->currentIndex());
+    aggregates->table()->item(2, AggregatesTable::Fn)->setText(QStringLiteral("max"));
     expected.push_back({{"fn", "max"}});
     QCOMPARE_JSON(param(doc.model, "counts", "aggregates"), expected);
-    QComboBox *field = aggregates->fieldCombo(2);
-    QVERIFY(field->findText(QStringLiteral("timestamp")) >= 0); // offered from upstream
-    field->setCurrentText(QStringLiteral("timestamp"));
-    emit field->activated(field->currentIndex());
+    QCOMPARE(aggregates->offeredFields(),
+             QStringList({"event_id", "user_id", "event_type", "timestamp", "properties"}));
+    aggregates->table()->item(2, AggregatesTable::Field)->setText(QStringLiteral("timestamp"));
     aggregates->table()->item(2, AggregatesTable::As)->setText(QStringLiteral("latest"));
     expected.back() = Json {{"fn", "max"}, {"field", "timestamp"}, {"as", "latest"}};
     QCOMPARE_JSON(param(doc.model, "counts", "aggregates"), expected);
@@ -271,8 +281,12 @@ void tst_PropertyEditor::invalidValueMarkedInline_data()
     QTest::addColumn<QString>("param");
     QTest::addColumn<QString>("wrong");
     QTest::addColumn<QString>("right");
-    QTest::newRow("duration") << "size" << "soon" << "5 minutes";
-    QTest::newRow("group_by field") << "group_by" << "no_such_field" << "user_id";
+    QTest::newRow("duration") << "size"
+                              << "soon"
+                              << "5 minutes";
+    QTest::newRow("group_by field") << "group_by"
+                                    << "no_such_field"
+                                    << "user_id";
 }
 
 void tst_PropertyEditor::invalidValueMarkedInline()
@@ -311,7 +325,8 @@ void tst_PropertyEditor::groupByOffersUpstreamFields()
     QCOMPARE(groupBy->offeredFields(),
              QStringList({"event_id", "user_id", "event_type", "timestamp", "properties"}));
     groupBy->addField(QStringLiteral("user_id"));
-    QCOMPARE_JSON(param(doc.model, "counts", "group_by"), Json::parse(R"(["event_type", "user_id"])"));
+    QCOMPARE_JSON(param(doc.model, "counts", "group_by"),
+                  Json::parse(R"(["event_type", "user_id"])"));
     form.setNode(QStringLiteral("user_events")); // a source: nothing known upstream
     auto topics = qobject_cast<FieldListEdit *>(form.fieldEditor(QStringLiteral("topics")));
     QVERIFY(topics->offeredFields().isEmpty());
@@ -374,8 +389,19 @@ void tst_PropertyEditor::pipelineSettings()
              modelProblemText(doc.model, QString(), QStringLiteral("settings.interval")));
     typeInto(name, QStringLiteral("renamed"));
     QCOMPARE(doc.model.pipelineSettings().name, QStringLiteral("renamed"));
-    doc.editor.undoStack()->undo();
-    doc.editor.undoStack()->undo();
+    form.show();
+    QVERIFY(QTest::qWaitForWindowActive(&form));
+    auto description
+        = qobject_cast<DescriptionEdit *>(form.fieldEditor(QStringLiteral("description")));
+    QCOMPARE(description->textEdit()->toPlainText(), doc.model.pipelineSettings().description);
+    form.focusParam(QStringLiteral("description"));
+    description->textEdit()->setPlainText(QStringLiteral("Counts events."));
+    QCOMPARE(doc.editor.undoStack()->count(), 2); // not while typing
+    form.focusParam(QStringLiteral("trigger"));
+    QCOMPARE(doc.model.pipelineSettings().description, QStringLiteral("Counts events."));
+    QCOMPARE(doc.editor.undoStack()->count(), 3);
+    for (int i = 0; i < 3; ++i)
+        doc.editor.undoStack()->undo();
     QCOMPARE(doc.model.toFileText(), before);
     QCOMPARE(interval->lineEdit()->text(), QStringLiteral("1 second"));
 }

@@ -74,6 +74,8 @@ private slots:
     void followsModelKeepingFocus();
     void pipelineSettings();
     void removedNodeShowsSettings();
+    void switchingNodeCommitsToTheOldNode();
+    void problemsWithoutParamGoToHeader();
 };
 
 void tst_PropertyEditor::everyParamHasItsEditor_data()
@@ -400,6 +402,9 @@ void tst_PropertyEditor::pipelineSettings()
     form.focusParam(QStringLiteral("trigger"));
     QCOMPARE(doc.model.pipelineSettings().description, QStringLiteral("Counts events."));
     QCOMPARE(doc.editor.undoStack()->count(), 3);
+    form.focusParam(QStringLiteral("settings.max_batch_records")); // as problems name it
+    QCOMPARE(QApplication::focusWidget(),
+             form.fieldEditor(QStringLiteral("max_batch_records"))->findChild<QLineEdit *>());
     for (int i = 0; i < 3; ++i)
         doc.editor.undoStack()->undo();
     QCOMPARE(doc.model.toFileText(), before);
@@ -414,6 +419,39 @@ void tst_PropertyEditor::removedNodeShowsSettings()
     doc.editor.removeNodes({QStringLiteral("counts")});
     QCOMPARE(form.node(), QString());
     QVERIFY(form.fieldEditor(QStringLiteral("trigger")));
+}
+
+void tst_PropertyEditor::switchingNodeCommitsToTheOldNode()
+{
+    ExampleDocument doc;
+    PropertyEditor form(&doc.editor);
+    form.setNode(QStringLiteral("counts"));
+    form.show();
+    QVERIFY(QTest::qWaitForWindowActive(&form));
+    form.focusParam(QStringLiteral("slide"));
+    auto slide = qobject_cast<DurationEdit *>(form.fieldEditor(QStringLiteral("slide")));
+    QCOMPARE(QApplication::focusWidget(), slide->lineEdit());
+    slide->lineEdit()->setText(QStringLiteral("30s"));
+    form.setNode(QStringLiteral("watermark"));
+    QCOMPARE_JSON(param(doc.model, "counts", "slide"), Json("30s"));
+    QCOMPARE_JSON(param(doc.model, "watermark", "slide"), Json());
+}
+
+void tst_PropertyEditor::problemsWithoutParamGoToHeader()
+{
+    ExampleDocument doc;
+    PropertyEditor form(&doc.editor);
+    form.setNode(QStringLiteral("counts"));
+    QVERIFY(form.problemText(QString()).isEmpty());
+    doc.editor.removeConnection(
+        {QStringLiteral("watermark"), QStringLiteral("out"), QStringLiteral("counts")});
+    doc.model.validateNow();
+    const QString expected = modelProblemText(doc.model, QStringLiteral("counts"), "in");
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(form.problemText(QString()), expected);
+    doc.editor.undoStack()->undo();
+    doc.model.validateNow();
+    QVERIFY(form.problemText(QString()).isEmpty());
 }
 
 QTEST_MAIN(tst_PropertyEditor)

@@ -6,6 +6,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace weir {
 
 FieldListEdit::FieldListEdit(const ParamInfo &info, const ParamContext &context, QWidget *parent)
@@ -87,20 +89,25 @@ void FieldListEdit::removeSelected()
 
 void FieldListEdit::showAddMenu()
 {
-    const QStringList fields = offeredFields();
-    if (fields.isEmpty())
+    if (offeredFields().isEmpty())
         return addOther();
+    std::unique_ptr<QMenu> menu(createAddMenu());
+    menu->exec(m_add->mapToGlobal(QPoint(0, m_add->height())));
+}
+
+QMenu *FieldListEdit::createAddMenu()
+{
     QStringList present;
     for (int i = 0; i < m_list->count(); ++i)
         present << m_list->item(i)->text();
-    QMenu menu(this);
-    for (const QString &field : fields) {
-        QAction *action = menu.addAction(field, this, [this, field] { addField(field); });
+    auto menu = new QMenu(this);
+    for (const QString &field : offeredFields()) {
+        QAction *action = menu->addAction(field, this, [this, field] { addField(field); });
         action->setEnabled(!present.contains(field));
     }
-    menu.addSeparator();
-    menu.addAction(tr("Other…"), this, &FieldListEdit::addOther);
-    menu.exec(m_add->mapToGlobal(QPoint(0, m_add->height())));
+    menu->addSeparator();
+    menu->addAction(tr("Other…"), this, &FieldListEdit::addOther);
+    return menu;
 }
 
 void FieldListEdit::commitList()

@@ -3,6 +3,7 @@
 #include "parameditor.h"
 
 class QListWidget;
+class QMenu;
 class QToolButton;
 
 namespace weir {
@@ -27,6 +28,9 @@ public:
     // Appends an empty name and starts editing it.
     void addOther();
     void removeSelected();
+    // The add button's menu: the offered fields (those in the list already disabled),
+    // then "Other…". The caller owns it.
+    QMenu *createAddMenu();
 
 private:
     void showValue(const Json &value) override;

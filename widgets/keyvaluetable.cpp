@@ -31,7 +31,9 @@ void KeyValueTable::appendRow(const QString &key, const QString &value)
 {
     const int row = table()->rowCount();
     table()->insertRow(row);
-    table()->setItem(row, 0, new QTableWidgetItem(key));
+    auto keyItem = new QTableWidgetItem(key);
+    keyItem->setToolTip(key); // long librdkafka keys may not fit
+    table()->setItem(row, 0, keyItem);
     table()->setItem(row, 1, new QTableWidgetItem(value));
 }
 

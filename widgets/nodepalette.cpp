@@ -6,6 +6,7 @@
 #include "noderegistry.h"
 
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
 
@@ -40,7 +41,13 @@ NodePalette::NodePalette(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
     , m_tree(new NodePaletteTree(this))
+    , m_empty(new QLabel(this))
 {
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setContentsMargins(8, 16, 8, 8);
+    m_empty->hide();
     m_search->setPlaceholderText(tr("Search nodes"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search node types"));
@@ -52,6 +59,7 @@ NodePalette::NodePalette(QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(m_search);
     layout->addWidget(m_tree);
+    layout->addWidget(m_empty, 1);
     populate();
     connect(m_search, &QLineEdit::textChanged, this, &NodePalette::applyFilter);
     connect(m_search, &QLineEdit::returnPressed, this, &NodePalette::activateFirst);
@@ -109,6 +117,10 @@ void NodePalette::applyFilter(const QString &text)
         group->setHidden(!any);
         group->setExpanded(any);
     }
+    const bool none = visibleTypes().isEmpty();
+    m_empty->setText(tr("No node type matches “%1”.").arg(needle));
+    m_empty->setVisible(none);
+    m_tree->setVisible(!none);
 }
 
 QStringList NodePalette::visibleTypes() const

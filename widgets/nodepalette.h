@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QMimeData;
 class QTreeWidgetItem;
@@ -41,6 +42,7 @@ private:
 
     QLineEdit *m_search;
     NodePaletteTree *m_tree;
+    QLabel *m_empty; // instead of the tree when nothing matches
 };
 
 } // namespace weir

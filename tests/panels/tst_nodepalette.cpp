@@ -75,6 +75,7 @@ void tst_NodePalette::filter()
     NodePalette palette;
     palette.setFilter(text);
     QCOMPARE(palette.visibleTypes(), types);
+    QCOMPARE(palette.tree()->isVisibleTo(&palette), !types.isEmpty());
     for (int g = 0; g < palette.tree()->topLevelItemCount(); ++g) {
         const QTreeWidgetItem *group = palette.tree()->topLevelItem(g);
         if (!group->isHidden())

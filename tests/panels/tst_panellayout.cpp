@@ -71,8 +71,8 @@ void tst_PanelLayout::panelsFitADock_data()
 {
     QTest::addColumn<QString>("panel");
     QTest::addColumn<bool>("dark");
-    for (const char *panel :
-         {"palette", "window", "kafka", "parse", "error", "settings", "problems"}) {
+    for (const char *panel : {"palette", "palette-search", "palette-nothing", "window", "kafka",
+                              "parse", "error", "settings", "problems"}) {
         QTest::addRow("%s light", panel) << panel << false;
         QTest::addRow("%s dark", panel) << panel << true;
     }
@@ -86,9 +86,14 @@ void tst_PanelLayout::panelsFitADock()
     ExampleDocument doc;
     std::unique_ptr<QWidget> widget;
     QSize size(kDockWidth, 760);
-    if (panel == QLatin1String("palette")) {
-        widget = std::make_unique<NodePalette>();
-        size.setHeight(640);
+    if (panel.startsWith(QLatin1String("palette"))) {
+        auto palette = std::make_unique<NodePalette>();
+        if (panel == QLatin1String("palette-search"))
+            palette->setFilter(QStringLiteral("kafka"));
+        if (panel == QLatin1String("palette-nothing"))
+            palette->setFilter(QStringLiteral("redis"));
+        widget = std::move(palette);
+        size.setHeight(panel == QLatin1String("palette") ? 640 : 320);
     } else if (panel == QLatin1String("problems")) {
         doc.editor.setParam(QStringLiteral("counts"), QStringLiteral("size"), "soon");
         doc.editor.setParam(QStringLiteral("counts"), QStringLiteral("group_by"),

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QTableWidget>
 #include <QTest>
@@ -326,7 +327,16 @@ void tst_PropertyEditor::groupByOffersUpstreamFields()
     auto groupBy = qobject_cast<FieldListEdit *>(form.fieldEditor(QStringLiteral("group_by")));
     QCOMPARE(groupBy->offeredFields(),
              QStringList({"event_id", "user_id", "event_type", "timestamp", "properties"}));
-    groupBy->addField(QStringLiteral("user_id"));
+    std::unique_ptr<QMenu> menu(groupBy->createAddMenu());
+    QStringList offered;
+    for (const QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            offered << action->text() + (action->isEnabled() ? "" : " (in the list)");
+    }
+    QCOMPARE(offered,
+             QStringList({"event_id", "user_id", "event_type (in the list)", "timestamp",
+                          "properties", "Other…"}));
+    menu->actions().at(1)->trigger();
     QCOMPARE_JSON(param(doc.model, "counts", "group_by"),
                   Json::parse(R"(["event_type", "user_id"])"));
     form.setNode(QStringLiteral("user_events")); // a source: nothing known upstream

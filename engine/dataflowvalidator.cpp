@@ -91,6 +91,17 @@ public:
         , m_groupSource(pipeline.nodes.size())
     {}
 
+    // Visits every node after the nodes feeding it.
+    void walk(const std::set<std::string> &flawed, std::vector<Problem> &problems)
+    {
+        for (size_t node : m_graph.topologicalOrder())
+            visit(node, flawed.contains(m_pipeline.nodes[node].id), problems);
+    }
+
+    // What flows into a node, once walked.
+    Stream inputOf(size_t node) const;
+
+private:
     void visit(size_t node, bool flawed, std::vector<Problem> &problems)
     {
         NodeProblems nodeProblems(m_pipeline.nodes[node].id, problems);
@@ -102,9 +113,7 @@ public:
         }
     }
 
-private:
     void checkGroupSource(size_t node, NodeProblems &problems);
-    Stream inputOf(size_t node) const;
     Outputs outputsOf(size_t node, const Stream &input, NodeProblems &problems) const;
     Outputs parseJsonOutputs(const Json &params, const Stream &input,
                              NodeProblems &problems) const;
@@ -279,8 +288,19 @@ void validateDataflow(const Pipeline &pipeline, const PipelineGraph &graph,
                       const std::set<std::string> &flawed, std::vector<Problem> &problems)
 {
     DataflowChecker checker(pipeline, graph);
-    for (size_t node : graph.topologicalOrder())
-        checker.visit(node, flawed.contains(pipeline.nodes[node].id), problems);
+    checker.walk(flawed, problems);
+}
+
+std::optional<std::vector<Field>> inputFields(const Pipeline &pipeline, const std::string &node)
+{
+    const PipelineGraph graph(pipeline);
+    const int index = graph.indexOf(node);
+    if (index < 0)
+        return std::nullopt;
+    DataflowChecker checker(pipeline, graph);
+    std::vector<Problem> ignored;
+    checker.walk({}, ignored);
+    return checker.inputOf(size_t(index)).fields;
 }
 
 } // namespace weir

@@ -2,7 +2,9 @@
 
 #include "pipelinegraph.h"
 #include "problem.h"
+#include "schema.h"
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -17,5 +19,11 @@ namespace weir {
 // fields so one mistake is reported once.
 void validateDataflow(const Pipeline &pipeline, const PipelineGraph &graph,
                       const std::set<std::string> &flawed, std::vector<Problem> &problems);
+
+// The fields that reach the input of `node`, by the same walk as validateDataflow (all
+// nodes taken as sound): what a form offers for group_by, aggregate fields and keys.
+// nullopt when they are not known: an unknown node, a source, an input from a node of
+// unknown type, inputs that carry different fields, a node on a cycle.
+std::optional<std::vector<Field>> inputFields(const Pipeline &pipeline, const std::string &node);
 
 } // namespace weir

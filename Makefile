@@ -5,7 +5,7 @@ PRESET    ?= dev
 JOBS      ?= 2
 EXAMPLE   ?= resources/examples/user_events.weir.json
 
-.PHONY: all deps configure build run test bench clean
+.PHONY: all deps configure build run run-headless test bench clean
 
 all: build
 
@@ -20,14 +20,28 @@ configure: deps $(BUILD_DIR)/build.ninja
 build: configure
 	cmake --build $(BUILD_DIR) -j$(JOBS)
 
-# The example writes its SQLite table and dead-letter files into $(RUN_DIR). It produces
-# to and reads from the sandbox broker inside weir-run, which starts empty on every run, so
-# it runs without a checkpoint and each run starts fresh: the previous run's outputs (and
-# the checkpoint older versions left) are removed first. See docs/sandbox-broker.md.
+# `make run` opens the designer with the article pipeline from its templates, running:
+# generator -> topic user_events on the in-process sandbox broker -> parse -> watermark ->
+# sliding window -> SQLite. Its relative paths (the SQLite table, dead letters) resolve in
+# $(RUN_DIR). The sandbox starts empty on every run, so the example runs without a
+# checkpoint and each run starts fresh: the previous run's outputs are removed first.
+# Without a display it runs the same pipeline headless (`make run-headless`).
+# See docs/sandbox-broker.md.
 RUN_DIR   ?= $(BUILD_DIR)/run
 RUN_OUTPUTS = example.checkpoint user_event_counts.db* dead_letters.ndjson* late_events.ndjson*
 
 run: build
+	mkdir -p $(RUN_DIR)
+	cd $(RUN_DIR) && rm -f $(RUN_OUTPUTS)
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	    echo "make run: no display found; running the pipeline headless (make run-headless)"; \
+	    $(MAKE) --no-print-directory run-headless; \
+	else \
+	    cd $(RUN_DIR) && $(CURDIR)/$(BUILD_DIR)/app/weir/weir --template user_events --run \
+	        --scratch-dir .; \
+	fi
+
+run-headless: build
 	mkdir -p $(RUN_DIR)
 	cd $(RUN_DIR) && rm -f $(RUN_OUTPUTS)
 	cd $(RUN_DIR) && $(CURDIR)/$(BUILD_DIR)/app/weir-run/weir-run $(CURDIR)/$(EXAMPLE) \

@@ -268,6 +268,8 @@ void PipelineView::scrollContentsBy(int dx, int dy)
 
 void PipelineView::updateOverview()
 {
+    if (!scene()) // the scene is being destroyed (QGraphicsScene detaches its views)
+        return;
     // About a fifth of the viewport's width, at the proportions of a wide pipeline.
     const QRect area = viewport()->geometry();
     const int width = std::clamp(area.width() / 5, 120, 220);

@@ -1,5 +1,6 @@
 #include "enginecontroller.h"
 
+#include "sandboxbroker.h"
 #include "validator.h"
 
 namespace weir {
@@ -9,6 +10,16 @@ namespace {
 bool isEnd(RunState state)
 {
     return state == RunState::Finished || state == RunState::Failed;
+}
+
+bool usesSandbox(const Pipeline &pipeline)
+{
+    for (const NodeSpec &node : pipeline.nodes) {
+        const auto it = node.params.find("bootstrap_servers");
+        if (it != node.params.end() && it->is_string() && *it == "embedded")
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -42,6 +53,7 @@ bool EngineController::run(const Pipeline &pipeline, RunOptions options)
     m_runner = std::make_unique<PipelineRunner>(pipeline, std::move(options));
     m_runner->setLogHandler([this](const std::string &line) { queueLog(line); });
     m_pauseAfterStart = m_stopAfterStart = false;
+    m_usesSandbox = usesSandbox(pipeline);
     MetricsSnapshot starting;
     starting.state = RunState::Starting;
     publish(starting);
@@ -74,6 +86,8 @@ void EngineController::started(const std::optional<StartFailure> &failure)
         m_runner->requestStop();
     m_poll.start();
     poll();
+    if (m_usesSandbox) // started by the run's Kafka nodes: shared() only looks it up
+        emit sandboxReady(QString::fromStdString(SandboxBroker::shared()->bootstrapServers()));
 }
 
 bool EngineController::runOnce(const Pipeline &pipeline, RunOptions options)

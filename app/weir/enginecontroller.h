@@ -35,6 +35,9 @@ namespace weir {
 //                   under a short lock and arms one queued flush per burst.
 //                   errorOccurred(): a run that could not start (the problems name node
 //                   and parameter) or that failed.
+//                   sandboxReady(): the run started and uses `bootstrap_servers: embedded`;
+//                   the in-process sandbox broker listens at this address for outside
+//                   clients (kcat, kafka-python) until the application exits.
 // All signals are emitted on the controller's thread (the GUI thread). After a run ends
 // the last snapshot stays available, so the figures remain visible.
 class EngineController : public QObject
@@ -65,6 +68,7 @@ signals:
     void stateChanged(weir::RunState state);
     void logMessage(const QString &line);
     void errorOccurred(const QString &message, const std::vector<weir::Problem> &problems);
+    void sandboxReady(const QString &bootstrapServers);
 
 private:
     struct StartFailure
@@ -84,6 +88,7 @@ private:
     std::thread m_starter; // runs m_runner->start(), then hands over to started()
     bool m_pauseAfterStart = false;
     bool m_stopAfterStart = false;
+    bool m_usesSandbox = false; // the pipeline being started names `embedded` brokers
     MetricsSnapshot m_last;
     QTimer m_poll;
     std::mutex m_logMutex;

@@ -1,0 +1,101 @@
+// weir: the desktop designer. Opens a pipeline file or a template, optionally runs it.
+//   weir [FILE] [--template NAME] [--run] [--scratch-dir DIR]
+//        [--screenshot PNG [--screenshot-after SECONDS]]
+#include "documentcontroller.h"
+#include "enginecontroller.h"
+#include "mainwindow.h"
+#include "pipelineview.h"
+#include "runsession.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace weir;
+
+namespace {
+
+// Saves the window to `path` once the run has gone on for `seconds` (at once when
+// nothing runs), then quits: how docs/ gets its screenshots from the real app.
+void screenshotWhenReady(MainWindow *window, const QString &path, double seconds)
+{
+    auto take = [window, path] {
+        window->view()->fitToView();
+        if (!window->grab().save(path))
+            std::fprintf(stderr, "weir: cannot write %s\n", qPrintable(path));
+        QTimer::singleShot(0, window, [window] {
+            if (window->engine()->isActive())
+                window->engine()->stop();
+            QApplication::quit();
+        });
+    };
+    if (!window->engine()->isActive()) {
+        QTimer::singleShot(500, window, take); // let the first layout and paint settle
+        return;
+    }
+    QObject::connect(window->engine(), &EngineController::snapshot, window,
+                     [take, seconds, done = false](const MetricsSnapshot &s) mutable {
+                         if (!done && s.state == RunState::Running
+                             && s.elapsedSeconds >= seconds) {
+                             done = true;
+                             take();
+                         }
+                     });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Weir"));
+    QApplication::setOrganizationName(QStringLiteral("Weir"));
+    QApplication::setApplicationVersion(QStringLiteral(WEIR_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/weir.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Weir: design, run and watch data pipelines."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument("file", QApplication::translate("main", "A *.weir.json to open."));
+    const QCommandLineOption templateOption(
+        "template", QApplication::translate("main", "Open a template (e.g. user_events)."), "name");
+    const QCommandLineOption runOption("run", QApplication::translate("main", "Start running."));
+    const QCommandLineOption scratchOption(
+        "scratch-dir",
+        QApplication::translate("main", "Where unsaved pipelines write their relative paths."),
+        "dir");
+    const QCommandLineOption screenshotOption(
+        "screenshot", QApplication::translate("main", "Save the window as PNG, then quit."),
+        "png");
+    const QCommandLineOption afterOption(
+        "screenshot-after",
+        QApplication::translate("main", "Seconds of running before the screenshot."),
+        "seconds", "5");
+    parser.addOptions({templateOption, runOption, scratchOption, screenshotOption, afterOption});
+    parser.process(app);
+
+    MainWindow window;
+    if (parser.isSet(scratchOption))
+        window.document()->setScratchDirectory(QDir(parser.value(scratchOption)).absolutePath());
+    window.show();
+    QString error;
+    if (parser.isSet(templateOption))
+        error = window.document()->openTemplate(
+            QStringLiteral(":/templates/%1.weir.json").arg(parser.value(templateOption)));
+    else if (!parser.positionalArguments().isEmpty())
+        error = window.document()->open(parser.positionalArguments().first());
+    if (!error.isEmpty())
+        std::fprintf(stderr, "weir: %s\n", qPrintable(error));
+    window.view()->fitToView();
+    if (error.isEmpty() && parser.isSet(runOption))
+        window.session()->run();
+    if (parser.isSet(screenshotOption))
+        screenshotWhenReady(&window, parser.value(screenshotOption),
+                            parser.value(afterOption).toDouble());
+    return QApplication::exec();
+}

@@ -17,9 +17,9 @@ DesignerActions::DesignerActions(QWidget *window)
     newDocument = make(tr("&New"), "new", QKeySequence::New, tr("Start an empty pipeline"));
     open = make(tr("&Open…"), "open", QKeySequence::Open, tr("Open a *.weir.json pipeline"));
     save = make(tr("&Save"), "save", QKeySequence::Save, tr("Save the pipeline"));
-    saveAs = make(tr("Save &As…"), "save-as", QKeySequence::SaveAs,
+    saveAs = make(tr("Save &As…"), "save-as", QKeySequence(tr("Ctrl+Shift+S")),
                   tr("Save the pipeline under a new name"));
-    quit = make(tr("&Quit"), {}, QKeySequence::Quit, tr("Quit Weir"));
+    quit = make(tr("&Quit"), {}, QKeySequence(tr("Ctrl+Q")), tr("Quit Weir"));
     recentMenu = new QMenu(tr("Open &Recent"), window);
     templatesMenu = new QMenu(tr("New from &Template"), window);
 

@@ -4,25 +4,13 @@
 #include "enginecontroller.h"
 #include "pipelinemodel.h"
 #include "pipelinescene.h"
+#include "runfigures.h"
 #include "runlogpanel.h"
 
 #include <QDir>
-#include <QLocale>
 
 namespace weir {
 
-namespace {
-
-QString compact(double value)
-{
-    if (value >= 1e6)
-        return QString::number(value / 1e6, 'f', value >= 1e7 ? 0 : 1) + QLatin1Char('M');
-    if (value >= 1e4)
-        return QString::number(value / 1e3, 'f', value >= 1e5 ? 0 : 1) + QLatin1Char('k');
-    return QLocale().toString(qRound64(value));
-}
-
-} // namespace
 
 RunSession::RunSession(EngineController *controller, PipelineModel *model,
                        DocumentController *document, PipelineScene *scene, RunLogPanel *log,
@@ -84,17 +72,17 @@ QString RunSession::summary(const MetricsSnapshot &s)
     if (s.state == RunState::Idle || s.state == RunState::Starting)
         return text;
     text += tr(" · %1 events/s · in %2 · out %3 rows")
-                .arg(compact(s.eventsPerSecond), compact(double(s.eventsIn)),
-                     compact(double(s.eventsOut)));
+                .arg(compactCount(s.eventsPerSecond), compactCount(double(s.eventsIn)),
+                     compactCount(double(s.eventsOut)));
     if (s.errors > 0)
-        text += tr(" · %1 errors").arg(compact(double(s.errors)));
+        text += tr(" · %1 errors").arg(compactCount(double(s.errors)));
     if (s.latencyP99Ms > 0)
         text += tr(" · p99 %1 ms").arg(qRound(s.latencyP99Ms));
     int64_t lag = 0;
     for (const PartitionLag &partition : s.lag)
         lag += partition.offsets;
     if (!s.lag.empty())
-        text += tr(" · lag %1").arg(compact(double(lag)));
+        text += tr(" · lag %1").arg(compactCount(double(lag)));
     return text;
 }
 

@@ -1,10 +1,14 @@
 #include "designeractions.h"
 #include "documentcontroller.h"
 #include "enginecontroller.h"
+#include "connectionitem.h"
 #include "mainwindow.h"
+#include "nodeitem.h"
 #include "pipelineeditor.h"
 #include "pipelinemodel.h"
 #include "runlogpanel.h"
+#include "pipelinescene.h"
+#include "runfigures.h"
 #include "runsession.h"
 #include "windowtesting.h"
 
@@ -90,9 +94,20 @@ void tst_DesignerRun::runOnceCountsEveryEvent()
     QCOMPARE(parse->out + parse->errors, uint64_t(events));
     QVERIFY(parse->errors > 0); // the template generates 0.1% malformed events
     QCOMPARE(nodeStats("dead_letters")->in, parse->errors);
-    // Stopped: the last figures stay, in the status bar and the log.
-    auto *summary = m_window->statusBar()->findChild<QLabel *>();
-    QVERIFY(summary);
+    // Stopped: the last figures stay on the canvas, in the status bar and the log.
+    NodeItem *parseItem = m_window->scene()->nodeItem("parse");
+    QVERIFY2(parseItem->figuresText().contains("in " + compactCount(events)),
+             qPrintable(parseItem->figuresText()));
+    QVERIFY(parseItem->hasErrors());
+    QCOMPARE(parseItem->errorCount(), parse->errors);
+    QVERIFY(!m_window->scene()->nodeItem("watermark")->hasErrors());
+    const ConnectionId deadLetters {"parse", "errors", "dead_letters"};
+    QCOMPARE(m_window->scene()->connectionItem(deadLetters)->label(),
+             compactCount(double(parse->errors)));
+    bool summarised = false;
+    for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+        summarised |= label->text().startsWith("Finished") && label->text().contains("in 20.0k");
+    QVERIFY(summarised);
     QVERIFY2(m_window->runLog()->text().contains("Finished"), qPrintable(m_window->runLog()->text()));
     QVERIFY(m_window->actions()->run->isEnabled());
     QVERIFY(!m_window->actions()->stop->isEnabled());

@@ -1,9 +1,10 @@
 // weir: the desktop designer. Opens a pipeline file or a template, optionally runs it.
-//   weir [FILE] [--template NAME] [--run] [--scratch-dir DIR]
-//        [--screenshot PNG [--screenshot-after SECONDS]]
+//   weir [FILE] [--template NAME] [--run] [--scratch-dir DIR] [--theme system|light|dark]
+//        [--select NODE] [--screenshot PNG [--screenshot-after SECONDS]]
 #include "documentcontroller.h"
 #include "enginecontroller.h"
 #include "mainwindow.h"
+#include "pipelinescene.h"
 #include "pipelineview.h"
 #include "runsession.h"
 
@@ -76,12 +77,20 @@ int main(int argc, char *argv[])
         "screenshot-after",
         QApplication::translate("main", "Seconds of running before the screenshot."),
         "seconds", "5");
-    parser.addOptions({templateOption, runOption, scratchOption, screenshotOption, afterOption});
+    const QCommandLineOption themeOption(
+        "theme", QApplication::translate("main", "Colours for this session: system, light, dark."),
+        "name");
+    const QCommandLineOption selectOption(
+        "select", QApplication::translate("main", "Select a node and show its properties."), "id");
+    parser.addOptions({templateOption, runOption, scratchOption, themeOption, selectOption,
+                       screenshotOption, afterOption});
     parser.process(app);
 
     MainWindow window;
     if (parser.isSet(scratchOption))
         window.document()->setScratchDirectory(QDir(parser.value(scratchOption)).absolutePath());
+    if (parser.isSet(themeOption))
+        window.setTheme(parser.value(themeOption), false);
     window.show();
     QString error;
     if (parser.isSet(templateOption))
@@ -92,6 +101,8 @@ int main(int argc, char *argv[])
     if (!error.isEmpty())
         std::fprintf(stderr, "weir: %s\n", qPrintable(error));
     window.view()->fitToView();
+    if (parser.isSet(selectOption))
+        window.scene()->selectNodes({parser.value(selectOption)});
     if (error.isEmpty() && parser.isSet(runOption))
         window.session()->run();
     if (parser.isSet(screenshotOption))

@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -341,31 +342,36 @@ void MainWindow::updateRunActions()
     m_actions->copySandboxAddress->setEnabled(!m_session->sandboxAddress().isEmpty());
 }
 
-void MainWindow::setTheme(const QString &name)
+void MainWindow::setTheme(const QString &name, bool remember)
 {
-    applyTheme(themeFromName(name));
-    QSettings().setValue(QStringLiteral("view/theme"), name);
+    const Theme theme = themeFromName(name);
+    applyTheme(theme);
+    (theme == Theme::Dark    ? m_actions->themeDark
+     : theme == Theme::Light ? m_actions->themeLight
+                             : m_actions->themeSystem)
+        ->setChecked(true);
+    if (remember)
+        QSettings().setValue(QStringLiteral("view/theme"), themeName(theme));
 }
 
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    const QString theme = settings.value(QStringLiteral("view/theme"), "system").toString();
-    applyTheme(themeFromName(theme));
-    (theme == "dark"    ? m_actions->themeDark
-     : theme == "light" ? m_actions->themeLight
-                        : m_actions->themeSystem)
-        ->setChecked(true);
+    setTheme(settings.value(QStringLiteral("view/theme"), "system").toString(), false);
     const bool snap = settings.value(QStringLiteral("edit/snapToGrid"), true).toBool();
     m_actions->snapToGrid->setChecked(snap);
     m_scene->setSnapToGrid(snap);
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1400, 860);
-    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+    // Dock sizes only come out right once the window has its final size: after show().
+    QTimer::singleShot(0, this, [this] {
+        if (restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray()))
+            return;
         // First start: the canvas gets the room, the panels what their content needs.
-        resizeDocks({qobject_cast<QDockWidget *>(m_palette->parentWidget()), m_propertiesDock}, {250, 370}, Qt::Horizontal);
+        resizeDocks({qobject_cast<QDockWidget *>(m_palette->parentWidget()), m_propertiesDock},
+                    {250, 370}, Qt::Horizontal);
         resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
-    }
+    });
 }
 
 void MainWindow::saveSettings()

@@ -45,6 +45,8 @@ public:
     EngineController *engine() const { return m_engine; }
     RunSession *session() const { return m_session; }
     DesignerActions *actions() const { return m_actions; }
+    // "system" | "light" | "dark"; remembered for the next start unless `remember` is false.
+    void setTheme(const QString &name, bool remember = true);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,7 +68,6 @@ private:
     void paste();
     void updateTitle();
     void updateRunActions();
-    void setTheme(const QString &name);
     void restoreSettings();
     void saveSettings();
     void showAbout();

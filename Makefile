@@ -51,8 +51,9 @@ test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j$(JOBS) --timeout 600
 
 bench: deps
-	cmake --preset release && cmake --build build/release -j$(JOBS) --target weir-bench
+	cmake --preset release && cmake --build build/release -j$(JOBS) --target weir-bench weir-guibench
 	build/release/app/weir-bench/weir-bench
+	build/release/app/weir-guibench/weir-guibench
 
 clean:
 	rm -rf build

@@ -37,6 +37,7 @@ private slots:
     void init();
     void cleanup();
     void runOnceCountsEveryEvent();
+    void pauseAndResumeFromTheWindow();
     void invalidPipelineReportsInLog();
     void sandboxAddressShownAndUsable();
 
@@ -111,6 +112,29 @@ void tst_DesignerRun::runOnceCountsEveryEvent()
     QVERIFY2(m_window->runLog()->text().contains("Finished"), qPrintable(m_window->runLog()->text()));
     QVERIFY(m_window->actions()->run->isEnabled());
     QVERIFY(!m_window->actions()->stop->isEnabled());
+}
+
+void tst_DesignerRun::pauseAndResumeFromTheWindow()
+{
+    QCOMPARE(m_window->document()->openTemplate(templatePath("user_events_generator")), QString());
+    m_window->editor()->setParam("events", "rate", 5000);
+    m_window->actions()->run->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(nodeStats("parse") && nodeStats("parse")->in > 0, 30000);
+
+    m_window->actions()->pause->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->engine()->state(), RunState::Paused, 10000);
+    QVERIFY(m_window->actions()->pause->isChecked());
+    QVERIFY(m_window->runLog()->text().contains("Paused"));
+
+    m_window->actions()->pause->trigger(); // unchecked: resume
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->engine()->state(), RunState::Running, 10000);
+    QVERIFY(!m_window->actions()->pause->isChecked());
+    const uint64_t resumedAt = nodeStats("parse")->in;
+    QTRY_VERIFY_WITH_TIMEOUT(nodeStats("parse")->in > resumedAt, 30000);
+
+    m_window->actions()->stop->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->engine()->state(), RunState::Finished, 30000);
+    QVERIFY(m_window->scene()->nodeItem("parse")->figuresText().contains("in "));
 }
 
 void tst_DesignerRun::invalidPipelineReportsInLog()

@@ -133,8 +133,8 @@ QAction *DesignerActions::make(const QString &text, const QString &icon,
         action->setIcon(QIcon(path));
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(
-            tip, shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
     } else {
         action->setToolTip(tip);
     }

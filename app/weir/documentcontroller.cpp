@@ -80,8 +80,7 @@ QString DocumentController::saveAs(const QString &path)
     QSaveFile file(path);
     const std::string text = m_editor->model()->toFileText();
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(text.data(), qint64(text.size())) != qint64(text.size())
-        || !file.commit())
+        || file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit())
         return fail(tr("Could not save %1").arg(QFileInfo(path).fileName()), file.errorString());
     m_editor->undoStack()->setClean();
     setPath(QFileInfo(path).absoluteFilePath());
@@ -118,8 +117,8 @@ bool DocumentController::saveAsWithDialog()
                         .filePath((name.isEmpty() ? QStringLiteral("pipeline") : name)
                                   + QStringLiteral(".weir.json"));
     }
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save pipeline as"),
-                                                      suggested, tr(kFilter));
+    const QString path
+        = QFileDialog::getSaveFileName(m_window, tr("Save pipeline as"), suggested, tr(kFilter));
     return !path.isEmpty() && saveAs(path).isEmpty();
 }
 
@@ -169,7 +168,7 @@ QString DocumentController::workingDirectory() const
     QString dir = m_scratchDirectory;
     if (dir.isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-              + QStringLiteral("/scratch");
+            + QStringLiteral("/scratch");
     QDir().mkpath(dir);
     return QFileInfo(dir).absoluteFilePath();
 }

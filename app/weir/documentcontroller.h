@@ -28,7 +28,7 @@ public:
 
     QString path() const { return m_path; } // empty: untitled
     bool isModified() const;
-    QString displayName() const;            // file name, or the pipeline's name for untitled
+    QString displayName() const; // file name, or the pipeline's name for untitled
 
     // Each returns an empty string on success, else the error it also showed the user.
     QString open(const QString &path);

@@ -39,8 +39,7 @@ void screenshotWhenReady(MainWindow *window, const QString &path, double seconds
     }
     QObject::connect(window->engine(), &EngineController::snapshot, window,
                      [take, seconds, done = false](const MetricsSnapshot &s) mutable {
-                         if (!done && s.state == RunState::Running
-                             && s.elapsedSeconds >= seconds) {
+                         if (!done && s.state == RunState::Running && s.elapsedSeconds >= seconds) {
                              done = true;
                              take();
                          }
@@ -71,12 +70,11 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Where unsaved pipelines write their relative paths."),
         "dir");
     const QCommandLineOption screenshotOption(
-        "screenshot", QApplication::translate("main", "Save the window as PNG, then quit."),
-        "png");
+        "screenshot", QApplication::translate("main", "Save the window as PNG, then quit."), "png");
     const QCommandLineOption afterOption(
         "screenshot-after",
-        QApplication::translate("main", "Seconds of running before the screenshot."),
-        "seconds", "5");
+        QApplication::translate("main", "Seconds of running before the screenshot."), "seconds",
+        "5");
     const QCommandLineOption themeOption(
         "theme", QApplication::translate("main", "Colours for this session: system, light, dark."),
         "name");

@@ -56,8 +56,8 @@ MainWindow::MainWindow(QWidget *parent)
                                Qt::RightDockWidgetArea);
     m_problemsDock = addDock(m_problems, tr("Problems"), QStringLiteral("problemsDock"),
                              Qt::BottomDockWidgetArea);
-    m_logDock = addDock(m_runLog, tr("Run Log"), QStringLiteral("runLogDock"),
-                        Qt::BottomDockWidgetArea);
+    m_logDock
+        = addDock(m_runLog, tr("Run Log"), QStringLiteral("runLogDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_problemsDock, m_logDock);
     m_problemsDock->raise();
 
@@ -135,10 +135,8 @@ void MainWindow::connectFileActions()
             m_scene->clearRunFigures();
         }
     });
-    connect(m_actions->open, &QAction::triggered, m_document,
-            &DocumentController::openWithDialog);
-    connect(m_actions->save, &QAction::triggered, m_document,
-            &DocumentController::saveWithDialog);
+    connect(m_actions->open, &QAction::triggered, m_document, &DocumentController::openWithDialog);
+    connect(m_actions->save, &QAction::triggered, m_document, &DocumentController::saveWithDialog);
     connect(m_actions->saveAs, &QAction::triggered, m_document,
             &DocumentController::saveAsWithDialog);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
@@ -153,8 +151,8 @@ void MainWindow::connectFileActions()
 void MainWindow::connectEditActions()
 {
     // Clipboard and delete keys belong to the canvas; in a text field they edit the text.
-    for (QAction *action : {m_actions->cut, m_actions->copy, m_actions->paste,
-                            m_actions->duplicate, m_actions->remove, m_actions->selectAll}) {
+    for (QAction *action : {m_actions->cut, m_actions->copy, m_actions->paste, m_actions->duplicate,
+                            m_actions->remove, m_actions->selectAll}) {
         removeAction(action);
         m_view->addAction(action);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -168,9 +166,8 @@ void MainWindow::connectEditActions()
         m_scene->deleteSelection();
     });
     connect(m_actions->paste, &QAction::triggered, this, &MainWindow::paste);
-    connect(m_actions->duplicate, &QAction::triggered, this, [this] {
-        m_scene->selectNodes(m_editor->duplicate(m_scene->selectedNodeIds()));
-    });
+    connect(m_actions->duplicate, &QAction::triggered, this,
+            [this] { m_scene->selectNodes(m_editor->duplicate(m_scene->selectedNodeIds())); });
     connect(m_actions->remove, &QAction::triggered, m_scene, &PipelineScene::deleteSelection);
     connect(m_actions->selectAll, &QAction::triggered, this, [this] {
         QStringList ids;
@@ -255,11 +252,11 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = m_document->recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
-        QAction *action = menu->addAction(
-            tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] {
-                if (m_document->maybeSave())
-                    m_document->open(path);
-            });
+        QAction *action = menu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+                                          this, [this, path] {
+                                              if (m_document->maybeSave())
+                                                  m_document->open(path);
+                                          });
         action->setToolTip(path);
         action->setStatusTip(path);
     }
@@ -316,8 +313,8 @@ void MainWindow::paste()
 {
     QString error;
     const QString text = QApplication::clipboard()->text();
-    const QStringList ids = m_editor->paste(text.toStdString(), PipelineEditor::kCopyOffset,
-                                            &error);
+    const QStringList ids
+        = m_editor->paste(text.toStdString(), PipelineEditor::kCopyOffset, &error);
     if (ids.isEmpty())
         statusBar()->showMessage(tr("Nothing to paste: %1").arg(error), 6000);
     else
@@ -346,9 +343,9 @@ void MainWindow::setTheme(const QString &name, bool remember)
 {
     const Theme theme = themeFromName(name);
     applyTheme(theme);
-    (theme == Theme::Dark    ? m_actions->themeDark
-     : theme == Theme::Light ? m_actions->themeLight
-                             : m_actions->themeSystem)
+    (theme == Theme::Dark        ? m_actions->themeDark
+         : theme == Theme::Light ? m_actions->themeLight
+                                 : m_actions->themeSystem)
         ->setChecked(true);
     if (remember)
         QSettings().setValue(QStringLiteral("view/theme"), themeName(theme));

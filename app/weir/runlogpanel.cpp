@@ -43,8 +43,8 @@ void RunLogPanel::append(const QString &line)
 void RunLogPanel::appendError(const QString &line)
 {
     const QString color = palette().color(QPalette::Text).lightness() > 128
-                              ? QStringLiteral("#ff7b72")
-                              : QStringLiteral("#c62828");
+        ? QStringLiteral("#ff7b72")
+        : QStringLiteral("#c62828");
     add(QStringLiteral("<span style=\"color:%1\">%2</span>")
             .arg(color, line.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
 }
@@ -62,8 +62,8 @@ void RunLogPanel::clear()
 void RunLogPanel::add(const QString &html)
 {
     const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
-    m_view->appendHtml(QStringLiteral("<span style=\"opacity:0.6\">%1</span>&nbsp;&nbsp;%2")
-                           .arg(time, html));
+    m_view->appendHtml(
+        QStringLiteral("<span style=\"opacity:0.6\">%1</span>&nbsp;&nbsp;%2").arg(time, html));
 }
 
 } // namespace weir

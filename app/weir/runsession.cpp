@@ -11,7 +11,6 @@
 
 namespace weir {
 
-
 RunSession::RunSession(EngineController *controller, PipelineModel *model,
                        DocumentController *document, PipelineScene *scene, RunLogPanel *log,
                        QObject *parent)

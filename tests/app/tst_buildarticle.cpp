@@ -90,8 +90,7 @@ private:
     void setParam(const ParamInfo &info, const Json &value);
     void setSettings(const Pipeline &pipeline);
     void connectPorts(const EdgeSpec &edge);
-    template<typename Editor>
-    Editor *field(const std::string &param) const;
+    template<typename Editor> Editor *field(const std::string &param) const;
 
     std::unique_ptr<MainWindow> m_window;
 };
@@ -111,8 +110,7 @@ void tst_BuildArticle::cleanup()
     m_window.reset();
 }
 
-template<typename Editor>
-Editor *tst_BuildArticle::field(const std::string &param) const
+template<typename Editor> Editor *tst_BuildArticle::field(const std::string &param) const
 {
     auto *editor = qobject_cast<Editor *>(
         m_window->properties()->fieldEditor(QString::fromStdString(param)));
@@ -252,7 +250,8 @@ void tst_BuildArticle::connectPorts(const EdgeSpec &edge)
     NodeItem *to = m_window->scene()->nodeItem(QString::fromStdString(edge.to));
     QVERIFY(from && to);
     PipelineView *view = m_window->view();
-    const QPoint start = view->mapFromScene(from->outputScenePos(QString::fromStdString(edge.port)));
+    const QPoint start
+        = view->mapFromScene(from->outputScenePos(QString::fromStdString(edge.port)));
     const QPoint end = view->mapFromScene(to->inputScenePos());
     QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
     for (int step = 1; step <= 4; ++step)

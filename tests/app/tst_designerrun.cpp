@@ -1,14 +1,14 @@
+#include "connectionitem.h"
 #include "designeractions.h"
 #include "documentcontroller.h"
 #include "enginecontroller.h"
-#include "connectionitem.h"
 #include "mainwindow.h"
 #include "nodeitem.h"
 #include "pipelineeditor.h"
 #include "pipelinemodel.h"
-#include "runlogpanel.h"
 #include "pipelinescene.h"
 #include "runfigures.h"
+#include "runlogpanel.h"
 #include "runsession.h"
 #include "windowtesting.h"
 
@@ -109,7 +109,8 @@ void tst_DesignerRun::runOnceCountsEveryEvent()
     for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
         summarised |= label->text().startsWith("Finished") && label->text().contains("in 20.0k");
     QVERIFY(summarised);
-    QVERIFY2(m_window->runLog()->text().contains("Finished"), qPrintable(m_window->runLog()->text()));
+    QVERIFY2(m_window->runLog()->text().contains("Finished"),
+             qPrintable(m_window->runLog()->text()));
     QVERIFY(m_window->actions()->run->isEnabled());
     QVERIFY(!m_window->actions()->stop->isEnabled());
 }

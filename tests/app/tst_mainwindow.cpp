@@ -78,11 +78,11 @@ void tst_MainWindow::malformedFileKeepsDocument_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("reason");
     QTest::newRow("not json") << QByteArray("{\"format\": \"weir-pipeline\", ") << "JSON";
-    QTest::newRow("repeated id")
-        << QByteArray(R"({"format":"weir-pipeline","version":1,"nodes":[)"
-                      R"({"id":"a","type":"source.generator","params":{}},)"
-                      R"({"id":"a","type":"sink.console","params":{}}],"edges":[]})")
-        << "used by more than one node";
+    QTest::newRow("repeated id") << QByteArray(
+        R"({"format":"weir-pipeline","version":1,"nodes":[)"
+        R"({"id":"a","type":"source.generator","params":{}},)"
+        R"({"id":"a","type":"sink.console","params":{}}],"edges":[]})")
+                                 << "used by more than one node";
     QTest::newRow("not a pipeline") << QByteArray(R"({"format":"something-else"})") << "format";
 }
 

@@ -73,7 +73,8 @@ void tst_WindowEditing::copyPasteThroughClipboard()
     QVERIFY(m_window->model()->connectionIndex({"parse_2", "out", "watermark_2"}) >= 0);
     const PipelineNode *copy = m_window->model()->node("parse_2");
     QVERIFY(copy->params == m_window->model()->node("parse")->params);
-    QCOMPARE(copy->position, m_window->model()->node("parse")->position + PipelineEditor::kCopyOffset);
+    QCOMPARE(copy->position,
+             m_window->model()->node("parse")->position + PipelineEditor::kCopyOffset);
 
     m_window->actions()->undo->trigger();
     QCOMPARE(m_window->model()->toFileText(), before);
@@ -100,8 +101,8 @@ void tst_WindowEditing::paletteEnterAddsAtViewCentre()
     QVERIFY(filter);
     QCOMPARE(filter->type, QString("transform.filter"));
     QCOMPARE(m_window->scene()->selectedNodeIds(), QStringList({"filter"}));
-    const QRectF visible = m_window->view()->mapToScene(m_window->view()->viewport()->rect())
-                               .boundingRect();
+    const QRectF visible
+        = m_window->view()->mapToScene(m_window->view()->viewport()->rect()).boundingRect();
     QVERIFY(visible.contains(m_window->scene()->nodeRect("filter").center()));
     QCOMPARE(m_window->properties()->node(), QString("filter"));
 }
@@ -114,11 +115,10 @@ void tst_WindowEditing::problemLeadsToNodeAndField()
     QTRY_COMPARE(m_window->problems()->count(), 1);
     QTreeWidget *list = m_window->problems()->view();
     QTreeWidgetItem *row = list->topLevelItem(0);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualItemRect(row).center());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(row).center());
     QCOMPARE(m_window->scene()->selectedNodeIds(), QStringList({"counts"}));
-    const QRectF visible = m_window->view()->mapToScene(m_window->view()->viewport()->rect())
-                               .boundingRect();
+    const QRectF visible
+        = m_window->view()->mapToScene(m_window->view()->viewport()->rect()).boundingRect();
     QVERIFY(visible.contains(m_window->scene()->nodeRect("counts")));
     QCOMPARE(m_window->properties()->node(), QString("counts"));
     QWidget *slide = m_window->properties()->fieldEditor("slide");
@@ -128,10 +128,10 @@ void tst_WindowEditing::problemLeadsToNodeAndField()
 void tst_WindowEditing::actionsExplainThemselves()
 {
     DesignerActions *a = m_window->actions();
-    for (QAction *action : {a->newDocument, a->open, a->save, a->saveAs, a->cut, a->copy,
-                            a->paste, a->duplicate, a->remove, a->selectAll, a->autoLayout,
-                            a->zoomIn, a->zoomOut, a->fitToView, a->run, a->runOnce, a->pause,
-                            a->stop, a->undo, a->redo}) {
+    for (QAction *action : {a->newDocument, a->open,   a->save,      a->saveAs,    a->cut,
+                            a->copy,        a->paste,  a->duplicate, a->remove,    a->selectAll,
+                            a->autoLayout,  a->zoomIn, a->zoomOut,   a->fitToView, a->run,
+                            a->runOnce,     a->pause,  a->stop,      a->undo,      a->redo}) {
         QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
         QVERIFY2(!action->toolTip().isEmpty(), qPrintable(action->text()));
     }

@@ -3,6 +3,8 @@
 #include "metricssnapshot.h"
 #include "nodeitem.h"
 
+#include "themepalettes.h"
+
 #include <QApplication>
 #include <QPainterPath>
 #include <QStyleFactory>
@@ -12,21 +14,6 @@
 using namespace weir;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x25, 0x27, 0x2b));
-    palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::Base, QColor(0x1d, 0x1f, 0x22));
-    palette.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2c, 0x30));
-    palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::Button, QColor(0x30, 0x32, 0x37));
-    palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    return palette;
-}
 
 MetricsSnapshot runningSnapshot()
 {

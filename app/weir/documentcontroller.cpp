@@ -1,6 +1,7 @@
 #include "documentcontroller.h"
 
 #include "pipelineeditor.h"
+#include "pipelinefile.h"
 #include "pipelinemodel.h"
 
 #include <QDir>
@@ -159,6 +160,18 @@ QStringList DocumentController::templates()
     for (const QString &name : dir.entryList({QStringLiteral("*.weir.json")}, QDir::Files))
         paths.append(dir.filePath(name));
     return paths;
+}
+
+QString DocumentController::templateDescription(const QString &resourcePath)
+{
+    QFile file(resourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    try {
+        return QString::fromStdString(loadPipeline(file.readAll().toStdString()).description);
+    } catch (const std::exception &) {
+        return {};
+    }
 }
 
 QString DocumentController::workingDirectory() const

@@ -49,6 +49,8 @@ public:
     void clearRecentFiles();
     // The templates shipped in the application (resource paths), by file name.
     static QStringList templates();
+    // A template's description, from its file ("" when unreadable).
+    static QString templateDescription(const QString &resourcePath);
     // The directory an untitled document's relative paths (SQLite files...) resolve in.
     void setScratchDirectory(const QString &directory) { m_scratchDirectory = directory; }
     // Where the document's relative paths resolve: its own directory, or the scratch one.

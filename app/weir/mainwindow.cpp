@@ -21,6 +21,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -194,7 +195,8 @@ void MainWindow::connectViewActions()
     connect(m_actions->fitToView, &QAction::triggered, m_view, &PipelineView::fitToView);
     connect(m_actions->findNode, &QAction::triggered, this, [this] {
         m_palette->parentWidget()->show();
-        m_palette->setFocus();
+        m_palette->searchBox()->setFocus();
+        m_palette->searchBox()->selectAll();
     });
     connect(m_actions->themeSystem, &QAction::triggered, this, [this] { setTheme("system"); });
     connect(m_actions->themeLight, &QAction::triggered, this, [this] { setTheme("light"); });
@@ -269,20 +271,19 @@ void MainWindow::rebuildTemplatesMenu()
 {
     for (const QString &path : DocumentController::templates()) {
         const QString name = QFileInfo(path).fileName().section(QLatin1Char('.'), 0, 0);
-        m_actions->templatesMenu->addAction(name, this, [this, path] {
+        QAction *action = m_actions->templatesMenu->addAction(name, this, [this, path] {
             if (m_document->maybeSave())
                 m_document->openTemplate(path);
         });
+        action->setStatusTip(DocumentController::templateDescription(path));
     }
 }
 
 void MainWindow::selectionChanged(const QStringList &ids)
 {
     m_properties->setNode(ids.size() == 1 ? ids.first() : QString());
-    const bool any = !ids.isEmpty();
-    for (QAction *action : {m_actions->cut, m_actions->copy, m_actions->duplicate,
-                            m_actions->alignLeft, m_actions->alignTop})
-        action->setEnabled(any);
+    for (QAction *action : {m_actions->cut, m_actions->copy, m_actions->duplicate})
+        action->setEnabled(!ids.isEmpty());
     m_actions->alignLeft->setEnabled(ids.size() > 1);
     m_actions->alignTop->setEnabled(ids.size() > 1);
 }

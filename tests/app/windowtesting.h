@@ -4,18 +4,20 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
 // Shared set-up of the designer window tests: settings and data directories in Qt's test
-// locations (never the user's), cleared for each test case.
+// locations (never the user's), one file per test program (ctest runs them in parallel),
+// cleared for each test case.
 inline void useTestSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("WeirTest"));
-    QApplication::setApplicationName(QStringLiteral("WeirTest"));
+    QApplication::setApplicationName(QFileInfo(QApplication::applicationFilePath()).baseName());
     QSettings().clear();
 }
 

@@ -33,7 +33,7 @@ QRectF NodeGeometry::bodyRect() const
 QRectF NodeGeometry::boundingRect() const
 {
     const qreal out = kPortHitRadius;
-    return bodyRect().adjusted(-out, -kBadgeHeight / 2 - 2, out, 2);
+    return bodyRect().adjusted(-out, -kBadgeHeight / 2 - 2, out, 4); // below: the shadow
 }
 
 QRectF NodeGeometry::iconRect() const

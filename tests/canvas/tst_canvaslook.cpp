@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QPainterPath>
+#include <QScreen>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +53,7 @@ class tst_CanvasLook : public QObject
 private slots:
     void exampleLaysOutCleanly_data();
     void exampleLaysOutCleanly();
+    void incrementalRepaintsLeaveNoTrails();
     void screenshots();
 
 private:
@@ -93,6 +95,39 @@ void tst_CanvasLook::exampleLaysOutCleanly()
             }
         }
     }
+}
+
+// The view repaints only what changed (run figures arrive 30 times a second): after nodes
+// move and figures change, what is on screen equals a full repaint of the same scene.
+void tst_CanvasLook::incrementalRepaintsLeaveNoTrails()
+{
+    Canvas canvas;
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas.view));
+    QCOMPARE(canvas.openExample(), QString());
+    canvas.view.fitToView();
+    QCoreApplication::processEvents();
+    MetricsSnapshot snapshot = runningSnapshot();
+    const QPointF start = canvas.scene.nodeRect(QStringLiteral("watermark")).center();
+    for (int step = 1; step <= 5; ++step) {
+        canvas.drag(start - QPointF(7 * (step - 1), 13 * (step - 1)),
+                    start - QPointF(7 * step, 13 * step), 2);
+        for (NodeStats &node : snapshot.nodes)
+            node.in += 1000 * step;
+        canvas.scene.showRunFigures(snapshot);
+        QCoreApplication::processEvents();
+    }
+    canvas.scene.clearRunFigures();
+    QTRY_VERIFY(!canvas.scene.showsRunFigures());
+    // What the view has painted so far (its backing store) against a fresh full render;
+    // polled, as the last repaints are still queued.
+    const auto onScreen = [&] {
+        return canvas.view.screen()
+            ->grabWindow(canvas.view.winId())
+            .toImage()
+            .convertToFormat(QImage::Format_RGB32);
+    };
+    const QImage fresh = canvas.view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QTRY_VERIFY(onScreen() == fresh);
 }
 
 void tst_CanvasLook::screenshots()

@@ -21,6 +21,8 @@
 #include "textparamedit.h"
 #include "windowtesting.h"
 
+#include "../common/typeinto.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -53,14 +55,6 @@ Pipeline templatePipeline(const QString &name)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("no template %s", qPrintable(name));
     return loadPipeline(file.readAll().toStdString());
-}
-
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-    QTest::keyClick(edit, Qt::Key_Return);
 }
 
 QString text(const Json &value)

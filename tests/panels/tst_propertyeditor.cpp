@@ -8,6 +8,7 @@
 #include "keyvaluetable.h"
 #include "numberedit.h"
 #include "panelstesting.h"
+#include "../common/typeinto.h"
 #include "propertyeditor.h"
 #include "schematable.h"
 #include "textparamedit.h"
@@ -39,14 +40,6 @@ Json param(const PipelineModel &model, const char *node, const char *name)
 }
 
 // Replaces a line edit's text by typing, and finishes with Return.
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-    QTest::keyClick(edit, Qt::Key_Return);
-}
-
 bool hasErrorFrame(QWidget *editor)
 {
     auto frame = qobject_cast<ErrorFrame *>(editor->parentWidget());

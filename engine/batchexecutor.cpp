@@ -68,9 +68,9 @@ void BatchExecutor::deliver(size_t node, const Batch &batch)
     target.stats.in += batch.rows;
     if (target.op) {
         NodeEmitter emitter(*this, node);
-        target.op->process(batch, emitter);
+        timed(node, [&] { target.op->process(batch, emitter); });
     } else if (target.sink) {
-        target.sink->write(batch);
+        timed(node, [&] { target.sink->write(batch); });
         target.stats.out += batch.rows;
     }
 }
@@ -80,7 +80,7 @@ void BatchExecutor::finishBatch()
     for (size_t i = 0; i < m_pipeline.nodes.size(); ++i) {
         if (m_pipeline.nodes[i].op) {
             NodeEmitter emitter(*this, i);
-            m_pipeline.nodes[i].op->finishBatch(emitter);
+            timed(i, [&] { m_pipeline.nodes[i].op->finishBatch(emitter); });
         }
     }
 }

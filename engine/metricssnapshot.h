@@ -29,6 +29,7 @@ struct NodeStats
     double inRate = 0;    // records/s over the last second or so
     double outRate = 0;
     uint64_t commits = 0; // sinks: batches made durable
+    double busySeconds = 0; // time spent in the node's own work (not its downstream's), total
     std::vector<HotKey> hotKeys; // sinks: the hot keys they currently spread, largest first
 };
 

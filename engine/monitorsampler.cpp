@@ -21,6 +21,16 @@ const NodeStats *findNode(const MetricsSnapshot &snapshot, const std::string &id
     return nullptr;
 }
 
+// A node's own work: its share of the interval and its time per micro-batch.
+void addNodeWork(MonitorSample &s, const NodeStats &n, const NodeStats &before, double seconds,
+                 int64_t batches)
+{
+    const double busy = std::max(0.0, n.busySeconds - before.busySeconds);
+    s.values[series::node(n.id, "busy_percent")] = seconds > 0 ? 100.0 * busy / seconds : 0;
+    if (batches > 0)
+        s.values[series::node(n.id, "batch_ms")] = 1e3 * busy / double(batches);
+}
+
 void addNode(MonitorSample &s, const NodeStats &n, const NodeStats &before, double seconds)
 {
     using series::node;
@@ -101,6 +111,8 @@ MonitorSample MonitorSampler::sample(const MetricsSnapshot &now) const
     for (const NodeStats &n : now.nodes) {
         const NodeStats *previous = findNode(before, n.id);
         addNode(s, n, previous ? *previous : NodeStats{}, seconds);
+        addNodeWork(s, n, previous ? *previous : NodeStats{}, seconds,
+                    now.batchId - std::max<int64_t>(before.batchId, -1));
     }
     return s;
 }

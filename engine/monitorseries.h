@@ -37,7 +37,8 @@ inline std::string partitionLagSeconds(const std::string &topic, int32_t partiti
 }
 
 // "node/parse/in_rate": a node's own figures; `what` is in_rate, out_rate, error_rate,
-// late_rate, in, out, errors, late.
+// late_rate, in, out, errors, late, busy_percent (its own work's share of the time) and
+// batch_ms (its own work per micro-batch: the node's latency, present once a batch ran).
 inline std::string node(const std::string &id, const char *what)
 {
     return "node/" + id + "/" + what;

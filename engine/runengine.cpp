@@ -309,9 +309,10 @@ void RunEngine::commitBatch(const CollectedInput &input, bool finalBatch)
     m_executor->finishBatch();
     if (finalBatch)
         m_executor->finishInput();
-    for (RuntimeNode &node : m_compiled->nodes) {
+    for (size_t i = 0; i < m_compiled->nodes.size(); ++i) {
+        RuntimeNode &node = m_compiled->nodes[i];
         if (node.sink) {
-            atNode(node, [&] { node.sink->commitBatch(); });
+            m_executor->commit(i, [&] { atNode(node, [&] { node.sink->commitBatch(); }); });
             ++node.stats.commits;
         }
     }

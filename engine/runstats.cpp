@@ -92,6 +92,7 @@ void RunStats::update(const CompiledPipeline &pipeline, const CollectedInput &in
         shown.out = now.out;
         shown.errors = now.errors;
         shown.late = now.late;
+        shown.busySeconds = now.busySeconds;
         if (pipeline.nodes[i].sink && facts.batchId >= 0) {
             shown.commits = now.commits;
             shown.hotKeys = pipeline.nodes[i].sink->hotKeys();

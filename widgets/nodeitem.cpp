@@ -24,6 +24,14 @@ QString html(const std::string &text)
     return QString::fromStdString(text).toHtmlEscaped();
 }
 
+QString htmlList(const QStringList &messages)
+{
+    QString list;
+    for (const QString &message : messages)
+        list += QStringLiteral("<li>%1</li>").arg(message.toHtmlEscaped());
+    return QStringLiteral("<ul>%1</ul>").arg(list);
+}
+
 } // namespace
 
 NodeItem::NodeItem(const QString &id, const QString &type)
@@ -103,6 +111,14 @@ void NodeItem::setProblems(const QStringList &messages)
     if (messages == m_look.problems)
         return;
     m_look.problems = messages;
+    update();
+}
+
+void NodeItem::setAlerts(const QStringList &messages)
+{
+    if (messages == m_look.alerts)
+        return;
+    m_look.alerts = messages;
     update();
 }
 
@@ -190,14 +206,15 @@ QString NodeItem::toolTipAt(QPointF point) const
     if (m_geometry.isOnInput(point))
         return tr("<b>Input</b><br>Drag an output port here to feed this node.");
     const int problemSlot = m_look.errors > 0 ? 1 : 0;
-    if (!m_look.problems.isEmpty() && m_geometry.badgeRect(problemSlot).contains(point)) {
-        QString list;
-        for (const QString &message : m_look.problems)
-            list += QStringLiteral("<li>%1</li>").arg(message.toHtmlEscaped());
+    if (!m_look.problems.isEmpty() && m_geometry.badgeRect(problemSlot).contains(point))
         return QCoreApplication::translate("weir::NodeItem", "<b>%n problem(s)</b>", nullptr,
                                            int(m_look.problems.size()))
-            + QStringLiteral("<ul>%1</ul>").arg(list);
-    }
+            + htmlList(m_look.problems);
+    const int alertSlot = problemSlot + (m_look.problems.isEmpty() ? 0 : 1);
+    if (!m_look.alerts.isEmpty() && m_geometry.badgeRect(alertSlot).contains(point))
+        return QCoreApplication::translate("weir::NodeItem", "<b>%n alert(s) firing</b>", nullptr,
+                                           int(m_look.alerts.size()))
+            + htmlList(m_look.alerts);
     return QStringLiteral("<b>%1</b> <small>(%2)</small><p>%3</p>")
         .arg(html(m_info->title), m_type.toHtmlEscaped(), html(m_info->description));
 }

@@ -42,6 +42,8 @@ public:
 
     void setProblems(const QStringList &messages);
     QStringList problems() const { return m_look.problems; }
+    void setAlerts(const QStringList &messages);
+    QStringList alerts() const { return m_look.alerts; }
     void setRunFigures(const QStringList &lines, quint64 errors);
     void clearRunFigures();
     QString figuresText() const { return m_look.figures.join(QLatin1Char('\n')); }

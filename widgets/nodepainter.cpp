@@ -232,43 +232,57 @@ void NodePainter::drawStatusBadge()
 {
     int slot = 0;
     if (m_look.errors > 0)
-        drawBadge(slot++, errorColor(), compactCount(m_look.errors), false);
+        drawBadge(slot++, errorColor(), compactCount(m_look.errors), Sign::Error);
     if (!m_look.problems.isEmpty())
-        drawBadge(slot, warningColor(), QString::number(m_look.problems.size()), true);
+        drawBadge(slot++, warningColor(), QString::number(m_look.problems.size()), Sign::Warning);
+    if (!m_look.alerts.isEmpty())
+        drawBadge(slot, alertColor(), QString::number(m_look.alerts.size()), Sign::Alert);
 }
 
-void NodePainter::drawBadge(int slot, const QColor &colour, const QString &text, bool warningSign)
+void NodePainter::drawBadge(int slot, const QColor &colour, const QString &text, Sign sign)
 {
     const QRectF rect = m_geometry.badgeRect(slot);
     m_painter->setPen(QPen(m_palette.color(QPalette::Base), 1.5));
     m_painter->setBrush(colour);
     m_painter->drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);
+    const QColor ink = sign == Sign::Warning ? QColor(0x2b, 0x20, 0x00) : QColor(Qt::white);
+    drawSign(sign, rect, ink);
     QRectF textRect = rect.adjusted(6, 0, -6, 0);
-    const QColor ink = warningSign ? QColor(0x2b, 0x20, 0x00) : QColor(Qt::white);
-    if (warningSign) {
-        const QPointF top(rect.left() + 12, rect.top() + 3.5);
-        m_painter->setPen(QPen(ink, 1.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        m_painter->setBrush(Qt::NoBrush);
-        m_painter->drawPolygon(QPolygonF({top, top + QPointF(6, 11), top + QPointF(-6, 11)}));
-        m_painter->drawLine(top + QPointF(0, 4), top + QPointF(0, 7));
-        m_painter->drawPoint(top + QPointF(0, 9));
-        textRect.setLeft(rect.left() + 19);
-    } else {
-        // An x in a circle: the error sign, so the badge does not rely on colour alone.
-        const QPointF c(rect.left() + 11, rect.center().y());
-        m_painter->setPen(QPen(ink, 1.4, Qt::SolidLine, Qt::RoundCap));
-        m_painter->setBrush(Qt::NoBrush);
-        m_painter->drawEllipse(c, 5, 5);
-        m_painter->drawLine(c + QPointF(-2, -2), c + QPointF(2, 2));
-        m_painter->drawLine(c + QPointF(-2, 2), c + QPointF(2, -2));
-        textRect.setLeft(rect.left() + 18);
-    }
+    textRect.setLeft(rect.left() + (sign == Sign::Warning ? 19 : 18));
     QFont font = m_painter->font();
     font.setBold(true);
     font.setPointSizeF(7.5);
     m_painter->setFont(font);
     m_painter->setPen(ink);
     m_painter->drawText(textRect, Qt::AlignCenter, text);
+}
+
+// A shape beside the count, so no badge relies on colour alone: an x in a circle for
+// errors, a warning triangle for problems, a bell for alerts.
+void NodePainter::drawSign(Sign sign, const QRectF &rect, const QColor &ink)
+{
+    m_painter->setPen(QPen(ink, 1.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    m_painter->setBrush(Qt::NoBrush);
+    if (sign == Sign::Warning) {
+        const QPointF top(rect.left() + 12, rect.top() + 3.5);
+        m_painter->drawPolygon(QPolygonF({top, top + QPointF(6, 11), top + QPointF(-6, 11)}));
+        m_painter->drawLine(top + QPointF(0, 4), top + QPointF(0, 7));
+        m_painter->drawPoint(top + QPointF(0, 9));
+        return;
+    }
+    const QPointF c(rect.left() + 11, rect.center().y());
+    if (sign == Sign::Error) {
+        m_painter->drawEllipse(c, 5, 5);
+        m_painter->drawLine(c + QPointF(-2, -2), c + QPointF(2, 2));
+        m_painter->drawLine(c + QPointF(-2, 2), c + QPointF(2, -2));
+        return;
+    }
+    QPainterPath bell(c + QPointF(-4.5, 3));
+    bell.cubicTo(c + QPointF(-3.5, 1), c + QPointF(-4.5, -5), c + QPointF(0, -5));
+    bell.cubicTo(c + QPointF(4.5, -5), c + QPointF(3.5, 1), c + QPointF(4.5, 3));
+    bell.closeSubpath();
+    m_painter->drawPath(bell);
+    m_painter->drawPoint(c + QPointF(0, 5));
 }
 
 } // namespace weir

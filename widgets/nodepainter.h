@@ -23,6 +23,7 @@ struct NodeLook
     bool selected = false;
     bool hovered = false;
     QStringList problems;
+    QStringList alerts; // monitor alerts firing on this node
     QStringList figures; // run figure lines; empty in the design look
     quint64 errors = 0;
     Drop drop = Drop::None;
@@ -43,6 +44,7 @@ public:
     static QColor categoryColor(const QString &category);
     static QColor errorColor() { return QColor(0xd9, 0x3f, 0x3f); }
     static QColor warningColor() { return QColor(0xe8, 0xa2, 0x1b); }
+    static QColor alertColor() { return QColor(0xc2, 0x18, 0x5b); }
     // The port marker: a circle for out, a diamond for errors, a square for late.
     static void drawPortShape(QPainter *painter, const QString &port, QPointF centre, qreal radius);
 
@@ -52,7 +54,9 @@ private:
     void drawPorts();
     void drawFigures();
     void drawStatusBadge();
-    void drawBadge(int slot, const QColor &colour, const QString &text, bool warningSign);
+    enum class Sign { Error, Warning, Alert };
+    void drawBadge(int slot, const QColor &colour, const QString &text, Sign sign);
+    void drawSign(Sign sign, const QRectF &badge, const QColor &ink);
 
     QPainter *m_painter;
     const NodeGeometry &m_geometry;

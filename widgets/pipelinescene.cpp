@@ -221,6 +221,12 @@ void PipelineScene::showRunFigures(const MetricsSnapshot &snapshot)
     m_showsRunFigures = true;
 }
 
+void PipelineScene::setNodeAlerts(const QHash<QString, QStringList> &alerts)
+{
+    for (NodeItem *item : m_items.nodes())
+        item->setAlerts(alerts.value(item->id()));
+}
+
 void PipelineScene::clearRunFigures()
 {
     for (NodeItem *item : m_items.nodes())

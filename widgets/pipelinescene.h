@@ -4,6 +4,7 @@
 #include "connectionid.h"
 
 #include <QGraphicsScene>
+#include <QHash>
 #include <QStringList>
 
 #include <memory>
@@ -48,6 +49,8 @@ public:
 
     // Run figures, by node id; they stay until clearRunFigures() (New/Open).
     void showRunFigures(const MetricsSnapshot &snapshot);
+    // The monitor's firing alerts by node id; nodes not named lose their alert badge.
+    void setNodeAlerts(const QHash<QString, QStringList> &alerts);
     void clearRunFigures();
     bool showsRunFigures() const { return m_showsRunFigures; }
 

@@ -6,6 +6,7 @@
 #include "themepalettes.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QPainterPath>
 #include <QScreen>
 #include <QStyleFactory>
@@ -54,6 +55,7 @@ private slots:
     void exampleLaysOutCleanly_data();
     void exampleLaysOutCleanly();
     void incrementalRepaintsLeaveNoTrails();
+    void alertBadgeShowsAndClears();
     void screenshots();
 
 private:
@@ -128,6 +130,41 @@ void tst_CanvasLook::incrementalRepaintsLeaveNoTrails()
     };
     const QImage fresh = canvas.view.grab().toImage().convertToFormat(QImage::Format_RGB32);
     QTRY_VERIFY(onScreen() == fresh);
+}
+
+// A monitor alert puts a bell badge on its node, with the messages as the badge's tooltip;
+// the next evaluation without it takes the badge away again.
+void tst_CanvasLook::alertBadgeShowsAndClears()
+{
+    Canvas canvas;
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas.view));
+    QCOMPARE(canvas.openExample(), QString());
+    NodeItem *sink = canvas.scene.nodeItem(QStringLiteral("sink"));
+    QVERIFY(sink);
+    const auto badgeColourShown = [&] {
+        const QRectF badge = sink->mapRectToScene(sink->geometry().badgeRect(0));
+        QImage image(badge.size().toSize() * 2, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        canvas.scene.render(&painter, QRectF(image.rect()), badge);
+        painter.end();
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (image.pixelColor(x, y) == NodePainter::alertColor())
+                    return true;
+        return false;
+    };
+    QVERIFY(!badgeColourShown());
+    const QString message = QStringLiteral("End-to-end p99 2400 ms above 2000 ms for 30 s");
+    canvas.scene.setNodeAlerts({{QStringLiteral("sink"), {message}}});
+    QCOMPARE(sink->alerts(), QStringList{message});
+    QVERIFY(canvas.scene.nodeItem(QStringLiteral("parse"))->alerts().isEmpty());
+    QVERIFY(badgeColourShown());
+    const QString tip = sink->toolTipAt(sink->geometry().badgeRect(0).center());
+    QVERIFY2(tip.contains(QStringLiteral("alert")) && tip.contains(message), qPrintable(tip));
+    canvas.scene.setNodeAlerts({});
+    QVERIFY(sink->alerts().isEmpty());
+    QVERIFY(!badgeColourShown());
 }
 
 void tst_CanvasLook::screenshots()

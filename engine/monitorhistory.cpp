@@ -25,8 +25,13 @@ public:
     }
     ~Transaction()
     {
-        if (!m_done)
+        if (m_done)
+            return;
+        try {
             m_db.exec("ROLLBACK");
+        } catch (const std::exception &) {
+            // SQLite already rolled back (a failed COMMIT can do that): nothing to undo.
+        }
     }
     void commit()
     {

@@ -27,7 +27,9 @@ struct RunRecord
 // The monitor's run history in one SQLite file (WAL): every run's MonitorSamples and its
 // summary, kept across restarts. Each sample is one row whose blob holds (series id,
 // double) pairs, so an append is one insert and a load is one index range scan; series
-// names live once in their own table. Not thread-safe: one object per thread; several
+// names live once in their own table. Measured (tst_monitorhistory, 40 series, 1 h):
+// 431 bytes a sample on disk, 0.05-0.13 ms an append, 23-94 ms to load the hour (on a
+// busy 2-core box). Not thread-safe: one object per thread; several
 // objects (or processes) may open the same file.
 class MonitorHistory
 {
@@ -37,6 +39,9 @@ public:
     // Creates the file (and its folder) when missing. Throws std::runtime_error naming
     // the path and SQLite's reason when it cannot, or when a newer Weir made the file.
     explicit MonitorHistory(const std::string &path);
+    // The prepared statements point at m_db: hold the object in place (or a unique_ptr).
+    MonitorHistory(const MonitorHistory &) = delete;
+    MonitorHistory &operator=(const MonitorHistory &) = delete;
 
     int64_t beginRun(const std::string &pipelineName, const std::string &pipelinePath,
                      int64_t startedAtMs);

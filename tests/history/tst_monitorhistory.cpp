@@ -129,6 +129,7 @@ private slots:
     void runsNewestFirst();
     void survivesReopening();
     void finishRun();
+    void twoConnections();
     void retention_data();
     void retention();
     void retentionGivesSpaceBack();
@@ -232,6 +233,29 @@ void tst_MonitorHistory::finishRun()
     QCOMPARE(r.endedAtMs, 9000);
     QCOMPARE(r.state, std::string("failed"));
     QCOMPARE(r.summary, std::string(R"({"error": "broker down"})"));
+}
+
+// The GUI's history list may read while the monitor writes, each with its own object.
+void tst_MonitorHistory::twoConnections()
+{
+    const std::string path = dbPath("shared.db").toStdString();
+    MonitorHistory writer(path);
+    MonitorHistory reader(path);
+    const int64_t run = writer.beginRun("p", "/p", 1);
+    std::vector<MonitorSample> written;
+    for (int i = 0; i < 5; ++i) {
+        // Each sample brings a series name the reader has never seen.
+        written.push_back(MonitorSample{double(i), {{series::node("n" + std::to_string(i),
+                                                                  "in_rate"), i * 0.5}}});
+        writer.append(run, written.back());
+        QVERIFY(differences(reader.samples(run), written).isEmpty());
+    }
+    // And the reader can write too: the names it adds get ids of their own.
+    const int64_t other = reader.beginRun("q", "/q", 2);
+    const MonitorSample s{0, {{"only/in/reader", 1}, {series::node("n4", "in_rate"), 2}}};
+    reader.append(other, s);
+    QVERIFY(differences(writer.samples(other), {s}).isEmpty());
+    QVERIFY(differences(writer.samples(run), written).isEmpty());
 }
 
 void tst_MonitorHistory::retention_data()

@@ -1,5 +1,6 @@
 #include "validator.h"
 
+#include "alertthresholds.h"
 #include "dataflowvalidator.h"
 #include "graphvalidator.h"
 #include "nodechecks.h"
@@ -63,7 +64,15 @@ bool checkNode(const NodeSpec &node, size_t index, std::vector<Problem> &problem
 void checkSettings(const Json &settings, std::vector<Problem> &problems)
 {
     NodeProblems settingsProblems("", problems);
-    validateParams(pipelineSettings(), settings, settingsProblems, "settings.");
+    // "alerts" is an object of its own, checked field by field by AlertThresholds.
+    if (settings.is_object() && settings.contains("alerts")) {
+        Json rest = settings;
+        rest.erase("alerts");
+        validateParams(pipelineSettings(), rest, settingsProblems, "settings.");
+    } else {
+        validateParams(pipelineSettings(), settings, settingsProblems, "settings.");
+    }
+    AlertThresholds::check(settings, settingsProblems);
     if (settings.is_object())
         checkSettingsSpecifics(settings, settingsProblems);
 }

@@ -1,4 +1,5 @@
 // weir-run: runs a pipeline file headless, with the engine the desktop app uses.
+#include "alertrules.h"
 #include "pipelinefile.h"
 #include "pipelinerunner.h"
 #include "problem.h"
@@ -9,8 +10,11 @@
 
 #include <atomic>
 #include <chrono>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
+#include <fstream>
 #include <unistd.h>
 
 using namespace weir;
@@ -81,6 +85,29 @@ bool startEmbeddedBroker()
     }
 }
 
+// --alert-rules: 0 written, 2 no alerts to write, 1 the file cannot be written.
+int writeAlertRules(const Pipeline &pipeline, const RunCommandLine &cmd)
+{
+    const AlertThresholds thresholds = AlertThresholds::fromSettings(pipeline.settings);
+    if (!thresholds.any()) {
+        std::fprintf(stderr, "weir-run: %s has no alerts: set settings.alerts, e.g. "
+                             "{\"lag_seconds\": 30, \"for\": \"1m\"}\n",
+                     cmd.pipelinePath.c_str());
+        return 2;
+    }
+    std::ofstream file(cmd.alertRulesPath, std::ios::binary | std::ios::trunc);
+    file << prometheusAlertRules(pipeline, thresholds);
+    file.close();
+    if (!file) {
+        std::fprintf(stderr, "weir-run: cannot write the alert rules to '%s': %s\n",
+                     cmd.alertRulesPath.c_str(), std::strerror(errno));
+        return 1;
+    }
+    std::printf("%s: alert rules written to %s\n", cmd.pipelinePath.c_str(),
+                cmd.alertRulesPath.c_str());
+    return 0;
+}
+
 int run(const RunCommandLine &cmd)
 {
     SandboxBroker::configureShared(cmd.sandboxBrokers, cmd.sandboxPartitions);
@@ -105,6 +132,8 @@ int run(const RunCommandLine &cmd)
         std::printf("%s: valid\n", cmd.pipelinePath.c_str());
         return 0;
     }
+    if (!cmd.alertRulesPath.empty())
+        return writeAlertRules(pipeline, cmd);
 
     RunOptions options;
     options.checkpointPath = cmd.checkpoint;

@@ -20,6 +20,8 @@ const char *runUsage()
            "                           last committed batch ended (exactly-once sinks)\n"
            "  --metrics-addr HOST:PORT serve Prometheus metrics there (default: none)\n"
            "  --validate               check the pipeline, print every problem, and exit\n"
+           "  --alert-rules FILE       write the pipeline's settings.alerts as a Prometheus\n"
+           "                           alerting-rules file (for rule_files:) and exit\n"
            "  --quiet                  no status line\n"
            "  --embedded-broker        start the in-memory sandbox Kafka broker first and\n"
            "                           print bootstrap.servers=HOST:PORT as the first line\n"
@@ -93,6 +95,11 @@ std::optional<RunCommandLine> parseRunCommandLine(int argc, char **argv, std::st
             if (!v)
                 return std::nullopt;
             cmd.checkpoint = *v;
+        } else if (arg == "--alert-rules") {
+            auto v = value(arg);
+            if (!v)
+                return std::nullopt;
+            cmd.alertRulesPath = *v;
         } else if (arg == "--metrics-addr") {
             auto v = value(arg);
             if (!v)

@@ -17,6 +17,7 @@ struct RunCommandLine
     std::string checkpoint;
     std::string metricsAddress;
     bool validateOnly = false;
+    std::string alertRulesPath; // write settings.alerts as Prometheus rules there, exit
     bool quiet = false;
     bool embeddedBroker = false; // start SandboxBroker::shared() and print its address
     int sandboxBrokers = 1;      // of the in-process sandbox ("embedded")

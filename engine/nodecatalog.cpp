@@ -401,4 +401,25 @@ std::vector<ParamInfo> pipelineSettingInfos()
     };
 }
 
+std::vector<ParamInfo> alertSettingInfos()
+{
+    return {
+        {.name = "alerts.lag_seconds", .type = ParamType::Double, .unit = "s",
+         .help = "Alert when the consumer lag (the oldest unread record's age, worst "
+                 "partition) stays above this many seconds. Not set: no lag alert.",
+         .min = 0},
+        {.name = "alerts.error_percent", .type = ParamType::Double, .unit = "%",
+         .help = "Alert when more than this share of the input goes to errors ports. Not set: "
+                 "no error alert.",
+         .min = 0, .max = 100},
+        {.name = "alerts.latency_p99_ms", .type = ParamType::Double, .unit = "ms",
+         .help = "Alert when the end-to-end p99 latency (read to committed) stays above this. "
+                 "Not set: no latency alert.",
+         .min = 0},
+        {.name = "alerts.for", .type = ParamType::Duration,
+         .help = "How long a value must stay above its threshold before the alert fires "
+                 "(as a Prometheus rule's for:). Not set: at once."},
+    };
+}
+
 } // namespace weir

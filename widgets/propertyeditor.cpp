@@ -2,6 +2,7 @@
 
 #include "dataflowvalidator.h"
 #include "descriptionedit.h"
+#include "nodecatalog.h"
 #include "parameditorfactory.h"
 #include "paramrow.h"
 #include "pipelineeditor.h"
@@ -31,6 +32,37 @@ Json member(const Json &object, const QString &name)
         return {};
     const auto it = object.find(name.toStdString());
     return it == object.end() ? Json() : *it;
+}
+
+// A setting by its path: "alerts.for" is settings["alerts"]["for"].
+Json settingValue(const Json &settings, const QString &path)
+{
+    const int dot = path.indexOf(QLatin1Char('.'));
+    if (dot < 0)
+        return member(settings, path);
+    return member(member(settings, path.left(dot)), path.mid(dot + 1));
+}
+
+// Sets (or, for null, removes) the setting at `path`; an object left empty goes too.
+void setSettingValue(Json &settings, const QString &path, const Json &value)
+{
+    const int dot = path.indexOf(QLatin1Char('.'));
+    const std::string key = (dot < 0 ? path : path.left(dot)).toStdString();
+    if (dot < 0) {
+        if (value.is_null())
+            settings.erase(key);
+        else
+            settings[key] = value;
+        return;
+    }
+    Json inner = member(settings, path.left(dot));
+    if (!inner.is_object())
+        inner = Json::object();
+    setSettingValue(inner, path.mid(dot + 1), value);
+    if (inner.empty())
+        settings.erase(key);
+    else
+        settings[key] = inner;
 }
 
 Json textOrNull(const QString &text)
@@ -175,6 +207,8 @@ void PropertyEditor::addSettingsRows()
            textInfo("description", tr("What the pipeline does, for the people who read it."))};
     std::vector<ParamInfo> all(std::begin(infos), std::end(infos));
     all.insert(all.end(), pipelineSettings().begin(), pipelineSettings().end());
+    const std::vector<ParamInfo> alerts = alertSettingInfos();
+    all.insert(all.end(), alerts.begin(), alerts.end());
     for (const ParamInfo &info : all) {
         const bool description = info.name == "description";
         addRow(description ? new DescriptionEdit(info, {}, m_form)
@@ -195,7 +229,7 @@ void PropertyEditor::updateValues()
             else if (row->name() == QLatin1String("description"))
                 row->setValue(textOrNull(settings.description));
             else
-                row->setValue(member(settings.settings, row->name()));
+                row->setValue(settingValue(settings.settings, row->name()));
         }
         return;
     }
@@ -243,10 +277,8 @@ void PropertyEditor::editSettings(const QString &param, const Json &value)
         settings.name = text;
     else if (param == QLatin1String("description"))
         settings.description = text;
-    else if (value.is_null())
-        settings.settings.erase(param.toStdString());
     else
-        settings.settings[param.toStdString()] = value;
+        setSettingValue(settings.settings, param, value);
     m_editor->setPipelineSettings(settings);
 }
 

@@ -67,6 +67,7 @@ private slots:
     void renameThroughIdField();
     void followsModelKeepingFocus();
     void pipelineSettings();
+    void alertThresholdsAreNestedSettings();
     void removedNodeShowsSettings();
     void switchingNodeCommitsToTheOldNode();
     void problemsWithoutParamGoToHeader();
@@ -412,6 +413,31 @@ void tst_PropertyEditor::pipelineSettings()
         doc.editor.undoStack()->undo();
     QCOMPARE(doc.model.toFileText(), before);
     QCOMPARE(interval->lineEdit()->text(), QStringLiteral("1 second"));
+}
+
+// The alert rows edit settings.alerts.*: set, checked (the problem lands on its row) and
+// removed again, the alerts object going with its last threshold.
+void tst_PropertyEditor::alertThresholdsAreNestedSettings()
+{
+    ExampleDocument doc;
+    const std::string before = doc.model.toFileText();
+    PropertyEditor form(&doc.editor);
+    form.setNode(QString());
+    auto *p99 = form.fieldEditor(QStringLiteral("alerts.latency_p99_ms"))->findChild<QLineEdit *>();
+    QVERIFY(p99);
+    typeInto(p99, QStringLiteral("2000"));
+    QCOMPARE_JSON(doc.model.pipelineSettings().settings.at("alerts"),
+                  Json({{"latency_p99_ms", 2000}}));
+    auto *wait = qobject_cast<DurationEdit *>(form.fieldEditor(QStringLiteral("alerts.for")));
+    typeInto(wait->lineEdit(), QStringLiteral("soon"));
+    QCOMPARE_JSON(doc.model.pipelineSettings().settings.at("alerts").at("for"), Json("soon"));
+    QTRY_VERIFY(!form.problemText(QStringLiteral("alerts.for")).isEmpty());
+    QCOMPARE(form.problemText(QStringLiteral("alerts.for")),
+             modelProblemText(doc.model, QString(), QStringLiteral("settings.alerts.for")));
+    typeInto(wait->lineEdit(), QString());
+    typeInto(p99, QString());
+    QVERIFY(!doc.model.pipelineSettings().settings.contains("alerts"));
+    QCOMPARE(doc.model.toFileText(), before);
 }
 
 void tst_PropertyEditor::removedNodeShowsSettings()

@@ -79,6 +79,18 @@ public:
         return answer.value("data").toObject().value("result").toArray();
     }
 
+    // What Grafana's label_values(match, label) lists: /api/v1/label/<label>/values.
+    QStringList labelValues(const QString &label, const QString &match) const
+    {
+        QUrl u = url("/api/v1/label/" + label + "/values");
+        u.setQuery("match%5B%5D=" + QString::fromLatin1(QUrl::toPercentEncoding(match)));
+        const QJsonObject answer = QJsonDocument::fromJson(httpGet(u).body).object();
+        QStringList values;
+        for (const QJsonValue &v : answer.value("data").toArray())
+            values << v.toString();
+        return values;
+    }
+
     QString log() { return QString::fromUtf8(m_process.readAll()); }
 
     void stop()

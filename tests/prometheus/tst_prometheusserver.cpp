@@ -2,6 +2,7 @@
 // the HTTP query API, with the labels weir-run exported plus its own job and instance.
 #include "exposition.h"
 #include "monitoredrun.h"
+#include "polluntil.h"
 #include "prometheusserver.h"
 
 #include <QtTest>
@@ -24,9 +25,11 @@ void tst_PrometheusServer::scrapesWeirRunAndAnswersQueries()
 
     const QString expr = R"(pipeline_events_processed_total{status="ok"})";
     QJsonArray result;
-    QTRY_VERIFY2_WITH_TIMEOUT((result = prometheus.results(expr), !result.isEmpty()
-                               && result[0].toObject()["value"].toArray()[1].toString().toDouble() > 0),
-                              qPrintable(prometheus.log()), 20000);
+    auto firstValue = [](const QJsonArray &r) {
+        return r.isEmpty() ? -1.0 : r[0].toObject()["value"].toArray()[1].toString().toDouble();
+    };
+    QVERIFY2(pollUntil([&] { return firstValue(result = prometheus.results(expr)) > 0; }, 20000),
+             qPrintable(prometheus.log()));
     QCOMPARE(result.size(), 1);
     const QJsonObject sample = result[0].toObject();
     const double stored = sample["value"].toArray()[1].toString().toDouble();
@@ -58,8 +61,8 @@ void tst_PrometheusServer::scrapesWeirRunAndAnswersQueries()
     QCOMPARE(exportedLabels.value("pipeline"), run.pipelineName());
 
     // Every status series arrived, and the target is healthy.
-    QTRY_COMPARE_WITH_TIMEOUT(prometheus.results("pipeline_events_processed_total").size(), 3,
-                              10000);
+    QVERIFY(pollUntil([&] { return prometheus.results("pipeline_events_processed_total").size() == 3; },
+                      10000));
     const QJsonArray up = prometheus.results(QString(R"(up{job="%1"})").arg(PrometheusServer::kJob));
     QCOMPARE(up.size(), 1);
     QCOMPARE(up[0].toObject()["value"].toArray()[1].toString(), QString("1"));

@@ -2,6 +2,7 @@
 // package): the exposition parses and breaks none of Prometheus' naming conventions.
 #include "exposition.h"
 #include "monitoredrun.h"
+#include "polluntil.h"
 
 #include <QtTest>
 
@@ -99,8 +100,8 @@ void tst_Promtool::weirRunMetricsPassPromtool()
     MonitoredRun run;
     QVERIFY(run.start());
     QString text;
-    QTRY_VERIFY2_WITH_TIMEOUT((text = run.scrape(), notYetExercised(text).isEmpty()),
-                              qPrintable("not fed yet: " + notYetExercised(text)), 30000);
+    QVERIFY2(pollUntil([&] { return notYetExercised(text = run.scrape()).isEmpty(); }, 30000),
+             qPrintable("not fed yet: " + notYetExercised(text)));
     // Every pipeline family in the exposition is one this test knows to have fed.
     for (const QString &family : exposedFamilies(text).keys()) {
         if (family.startsWith("pipeline_"))

@@ -151,9 +151,15 @@ void PrometheusMetrics::observeBatch(double seconds)
     m_processing->Observe(seconds);
 }
 
-void PrometheusMetrics::observeLatency(double seconds)
+void PrometheusMetrics::observeLatency(double seconds, uint64_t records)
 {
-    m_latency->Observe(seconds);
+    if (records == 0)
+        return;
+    // The bucket Observe() would pick: the first bound >= seconds, else +Inf.
+    std::vector<double> increments(kLatencyBuckets.size() + 1, 0.0);
+    const auto bound = std::lower_bound(kLatencyBuckets.begin(), kLatencyBuckets.end(), seconds);
+    increments[size_t(bound - kLatencyBuckets.begin())] = double(records);
+    m_latency->ObserveMultiple(increments, seconds * double(records));
 }
 
 void PrometheusMetrics::observeCheckpoint(double seconds)

@@ -34,7 +34,9 @@ public:
     void addRecords(uint64_t ok, uint64_t errors, uint64_t late);
     void addNodeRecords(size_t node, uint64_t out, uint64_t errors, uint64_t late);
     void observeBatch(double seconds);
-    void observeLatency(double seconds);
+    // `records` that all took `seconds`: each counts, as in the GUI's histogram, so
+    // histogram_quantile() over the buckets gives the monitor's per-record percentiles.
+    void observeLatency(double seconds, uint64_t records = 1);
     void observeCheckpoint(double seconds);
     void setQueue(uint64_t depth, uint64_t capacity);
     void setWatermarkDelay(double seconds);

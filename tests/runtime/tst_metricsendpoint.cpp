@@ -19,6 +19,8 @@ private slots:
     void servesTheDesignNames();
     void hotKeyGaugesFollowTheSink();
     void recordsWrittenCountsSinksOnly();
+    void latencyCountsEveryRecord_data();
+    void latencyCountsEveryRecord();
 };
 
 void tst_MetricsEndpoint::servesTheDesignNames()
@@ -119,6 +121,40 @@ void tst_MetricsEndpoint::recordsWrittenCountsSinksOnly()
     metrics.addNodeRecords(1, 2, 0, 0);
     const QString text = scrapeMetrics(port);
     QCOMPARE(metricValue(text, R"(pipeline_records_written_total{pipeline="p"})"), 42.0);
+}
+
+// A chunk of n records with one latency is n observations, in the bucket Observe() picks.
+void tst_MetricsEndpoint::latencyCountsEveryRecord_data()
+{
+    QTest::addColumn<double>("seconds");
+    QTest::addColumn<QString>("firstBucket"); // the smallest `le` that counts them
+    QTest::newRow("between bounds") << 0.02 << "0.05";
+    QTest::newRow("on a bound") << 0.05 << "0.05";
+    QTest::newRow("below the first") << 0.0 << "0.001";
+    QTest::newRow("above the last") << 100.0 << "+Inf";
+}
+
+void tst_MetricsEndpoint::latencyCountsEveryRecord()
+{
+    QFETCH(double, seconds);
+    QFETCH(QString, firstBucket);
+    PrometheusMetrics metrics("p", {});
+    const quint16 port = freeLoopbackPort();
+    metrics.serve("127.0.0.1:" + std::to_string(port));
+    metrics.observeLatency(seconds, 5);
+    metrics.observeLatency(seconds, 0);
+    const QString text = scrapeMetrics(port);
+    const QString name = "pipeline_end_to_end_latency_seconds";
+    QCOMPARE(metricValue(text, name + R"(_count{pipeline="p"})"), 5.0);
+    QCOMPARE(metricValue(text, name + R"(_sum{pipeline="p"})"), 5 * seconds);
+    bool counted = false;
+    for (const char *le : {"0.001", "0.005", "0.01", "0.05", "0.1", "0.5", "1", "2.5", "5", "10",
+                           "30", "60", "+Inf"}) {
+        counted = counted || firstBucket == le;
+        const double cumulative =
+            metricValue(text, name + QString(R"(_bucket{pipeline="p",le="%1"})").arg(le));
+        QVERIFY2(cumulative == (counted ? 5.0 : 0.0), le);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_MetricsEndpoint)

@@ -23,9 +23,9 @@ public:
     {
         m_port = freeLoopbackPort();
         m_process.setWorkingDirectory(m_dir.path());
-        m_process.start(weirRunPath(), QStringList{pipelinePath(), "--quiet", "--metrics-addr",
-                                                   address()}
-                                           + extra);
+        m_process.start(weirRunPath(),
+                        QStringList {pipelinePath(), "--quiet", "--metrics-addr", address()}
+                            + extra);
         return m_process.waitForStarted();
     }
 

@@ -42,11 +42,10 @@ public:
                          .toUtf8());
         config.close();
         m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start("/usr/bin/prometheus",
-                        {"--config.file=" + config.fileName(),
-                         "--storage.tsdb.path=" + m_dir.filePath("data"),
-                         "--web.listen-address=127.0.0.1:" + QString::number(m_port),
-                         "--log.level=warn"});
+        m_process.start(
+            "/usr/bin/prometheus",
+            {"--config.file=" + config.fileName(), "--storage.tsdb.path=" + m_dir.filePath("data"),
+             "--web.listen-address=127.0.0.1:" + QString::number(m_port), "--log.level=warn"});
         if (!m_process.waitForStarted()) {
             error = "cannot start /usr/bin/prometheus: " + m_process.errorString();
             return false;

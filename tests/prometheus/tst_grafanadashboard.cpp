@@ -96,7 +96,7 @@ void tst_GrafanaDashboard::everyPanelHasTitleUnitAndQueries()
     QVERIFY(!dashboard["title"].toString().isEmpty());
     const QJsonArray panels = dashboard["panels"].toArray();
     QVERIFY(panels.size() >= 10);
-    const QSet<QString> units{"ops", "s", "percent", "percentunit", "short"};
+    const QSet<QString> units {"ops", "s", "percent", "percentunit", "short"};
     QSet<int> ids;
     QVector<QRect> areas;
     for (const QJsonValue &p : panels) {
@@ -105,7 +105,8 @@ void tst_GrafanaDashboard::everyPanelHasTitleUnitAndQueries()
         QVERIFY2(!ids.contains(p["id"].toInt()), qPrintable(title));
         ids.insert(p["id"].toInt());
         QCOMPARE(p["type"].toString(), QString("timeseries"));
-        QVERIFY2(units.contains(p["fieldConfig"]["defaults"]["unit"].toString()), qPrintable(title));
+        QVERIFY2(units.contains(p["fieldConfig"]["defaults"]["unit"].toString()),
+                 qPrintable(title));
         QCOMPARE(p["datasource"]["uid"].toString(), QString("${datasource}"));
         const QJsonArray targets = p["targets"].toArray();
         QVERIFY2(!targets.isEmpty(), qPrintable(title));
@@ -161,16 +162,15 @@ void tst_GrafanaDashboard::queriesRunOnARealPrometheus()
 
     // Every metric a query names is one weir-run exports.
     QString text;
-    QVERIFY(pollUntil([&] { return (text = run.scrape()).contains("pipeline_sink_hot_key_share{"); },
-                      30000));
+    QVERIFY(pollUntil(
+        [&] { return (text = run.scrape()).contains("pipeline_sink_hot_key_share{"); }, 30000));
     QSet<QString> exported;
     for (const ExposedSample &s : parseExposition(text))
         exported.insert(s.name);
     static const QRegularExpression metricName(R"(\bpipeline_[a-z_]+\b)");
     for (const Target &t : targets) {
         for (const auto &m : metricName.globalMatch(t.expr)) {
-            QVERIFY2(exported.contains(m.captured()),
-                     qPrintable(m.captured() + " in " + t.panel));
+            QVERIFY2(exported.contains(m.captured()), qPrintable(m.captured() + " in " + t.panel));
         }
     }
 
@@ -197,10 +197,10 @@ void tst_GrafanaDashboard::queriesRunOnARealPrometheus()
     }
     // The variables' label_values() list the running pipeline and its worker.
     QCOMPARE(prometheus.labelValues("pipeline", "pipeline_events_processed_total"),
-             QStringList{run.pipelineName()});
+             QStringList {run.pipelineName()});
     QCOMPARE(prometheus.labelValues("instance",
                                     R"(pipeline_events_processed_total{pipeline=~"monitored"})"),
-             QStringList{run.address()});
+             QStringList {run.address()});
 
     prometheus.stop();
     QVERIFY2(run.stop(), qPrintable(run.stderrText()));

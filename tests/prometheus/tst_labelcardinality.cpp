@@ -21,7 +21,7 @@ QSet<QString> configuredNames()
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QJsonObject pipeline = QJsonDocument::fromJson(file.readAll()).object();
-    QSet<QString> names{pipeline.value("name").toString()};
+    QSet<QString> names {pipeline.value("name").toString()};
     for (const QJsonValue &node : pipeline.value("nodes").toArray()) {
         names.insert(node.toObject().value("id").toString());
         const QJsonObject params = node.toObject().value("params").toObject();
@@ -43,8 +43,8 @@ QSet<QString> recordValues(const QString &ndjson)
     while (!file.atEnd()) {
         const QJsonObject record = QJsonDocument::fromJson(file.readLine()).object();
         values.insert(record.value("key").toString());
-        const QJsonObject event =
-            QJsonDocument::fromJson(record.value("value").toString().toUtf8()).object();
+        const QJsonObject event
+            = QJsonDocument::fromJson(record.value("value").toString().toUtf8()).object();
         values.insert(event.value("user_id").toString()); // malformed lines give ""
         values.insert(event.value("event_id").toString());
     }

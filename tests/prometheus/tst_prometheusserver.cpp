@@ -61,9 +61,10 @@ void tst_PrometheusServer::scrapesWeirRunAndAnswersQueries()
     QCOMPARE(exportedLabels.value("pipeline"), run.pipelineName());
 
     // Every status series arrived, and the target is healthy.
-    QVERIFY(pollUntil([&] { return prometheus.results("pipeline_events_processed_total").size() == 3; },
-                      10000));
-    const QJsonArray up = prometheus.results(QString(R"(up{job="%1"})").arg(PrometheusServer::kJob));
+    QVERIFY(pollUntil(
+        [&] { return prometheus.results("pipeline_events_processed_total").size() == 3; }, 10000));
+    const QJsonArray up
+        = prometheus.results(QString(R"(up{job="%1"})").arg(PrometheusServer::kJob));
     QCOMPARE(up.size(), 1);
     QCOMPARE(up[0].toObject()["value"].toArray()[1].toString(), QString("1"));
 

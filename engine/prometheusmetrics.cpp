@@ -6,6 +6,7 @@
 #include <prometheus/histogram.h>
 #include <prometheus/registry.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace weir {
@@ -16,7 +17,6 @@ namespace {
 const prometheus::Histogram::BucketBoundaries kProcessingBuckets{.001, .005, .01, .05, .1, .5, 1, 5};
 const prometheus::Histogram::BucketBoundaries kLatencyBuckets{.001, .005, .01, .05, .1, .5, 1,
                                                                2.5, 5, 10, 30, 60};
-constexpr size_t kMaxKeyLabel = 100; // bytes of a hot key shown as a label
 
 } // namespace
 
@@ -43,6 +43,11 @@ PrometheusMetrics::PrometheusMetrics(const std::string &pipeline,
                          .Help("Records behind the watermark, sent to a late port")
                          .Register(*m_registry)
                          .Add({{"pipeline", pipeline}});
+    m_written = &BuildCounter()
+                     .Name("pipeline_records_written_total")
+                     .Help("Records (rows) committed by the pipeline's sinks")
+                     .Register(*m_registry)
+                     .Add({{"pipeline", pipeline}});
     m_processing = &BuildHistogram()
                         .Name("pipeline_processing_seconds")
                         .Help("Time spent processing one micro-batch")
@@ -93,8 +98,9 @@ PrometheusMetrics::PrometheusMetrics(const std::string &pipeline,
                         .Register(*m_registry);
     m_hotKeyShare = &BuildGauge()
                          .Name("pipeline_sink_hot_key_share")
-                         .Help("Share of a sink's recent keyed records that carry this hot key "
-                               "(skew_aware partitioner; at most 10 keys per node)")
+                         .Help("Share of a sink's recent keyed records that carry its rank-th "
+                               "hottest key (skew_aware partitioner; rank 1 to "
+                               + std::to_string(kMaxHotKeyRanks) + ")")
                          .Register(*m_registry);
     auto &nodeRecords = BuildCounter()
                             .Name("pipeline_node_records_total")
@@ -105,6 +111,7 @@ PrometheusMetrics::PrometheusMetrics(const std::string &pipeline,
                            &nodeRecords.Add({{"pipeline", pipeline}, {"node", n.id}, {"port", "errors"}}),
                            &nodeRecords.Add({{"pipeline", pipeline}, {"node", n.id}, {"port", "late"}}),
                            n.id,
+                           n.type.starts_with("sink."),
                            {}});
     }
 }
@@ -135,6 +142,8 @@ void PrometheusMetrics::addNodeRecords(size_t node, uint64_t out, uint64_t error
     m_nodes[node].out->Increment(double(out));
     m_nodes[node].errors->Increment(double(errors));
     m_nodes[node].late->Increment(double(late));
+    if (m_nodes[node].sink)
+        m_written->Increment(double(out));
 }
 
 void PrometheusMetrics::observeBatch(double seconds)
@@ -142,9 +151,15 @@ void PrometheusMetrics::observeBatch(double seconds)
     m_processing->Observe(seconds);
 }
 
-void PrometheusMetrics::observeLatency(double seconds)
+void PrometheusMetrics::observeLatency(double seconds, uint64_t records)
 {
-    m_latency->Observe(seconds);
+    if (records == 0)
+        return;
+    // The bucket Observe() would pick: the first bound >= seconds, else +Inf.
+    std::vector<double> increments(kLatencyBuckets.size() + 1, 0.0);
+    const auto bound = std::lower_bound(kLatencyBuckets.begin(), kLatencyBuckets.end(), seconds);
+    increments[size_t(bound - kLatencyBuckets.begin())] = double(records);
+    m_latency->ObserveMultiple(increments, seconds * double(records));
 }
 
 void PrometheusMetrics::observeCheckpoint(double seconds)
@@ -191,27 +206,19 @@ void PrometheusMetrics::setLag(const std::string &topic, int32_t partition, int6
 
 void PrometheusMetrics::setHotKeys(size_t node, const std::vector<HotKey> &keys)
 {
-    std::map<std::string, prometheus::Gauge *> &shown = m_nodes[node].hotKeys;
-    std::map<std::string, double> now;
-    for (const HotKey &k : keys)
-        now.emplace(k.key.substr(0, kMaxKeyLabel), k.share);
-    for (auto it = shown.begin(); it != shown.end();) {
-        if (now.count(it->first)) {
-            ++it;
-            continue;
-        }
-        m_hotKeyShare->Remove(it->second);
-        it = shown.erase(it);
+    NodeCounters &n = m_nodes[node];
+    const size_t ranks = std::min(keys.size(), kMaxHotKeyRanks);
+    while (n.hotKeyRanks.size() > ranks) {
+        m_hotKeyShare->Remove(n.hotKeyRanks.back());
+        n.hotKeyRanks.pop_back();
     }
-    for (const auto &[key, share] : now) {
-        auto it = shown.find(key);
-        if (it == shown.end())
-            it = shown.emplace(key, &m_hotKeyShare->Add({{"pipeline", m_pipeline},
-                                                          {"node", m_nodes[node].id},
-                                                          {"key", key}}))
-                     .first;
-        it->second->Set(share);
+    while (n.hotKeyRanks.size() < ranks) {
+        const std::string rank = std::to_string(n.hotKeyRanks.size() + 1);
+        n.hotKeyRanks.push_back(
+            &m_hotKeyShare->Add({{"pipeline", m_pipeline}, {"node", n.id}, {"rank", rank}}));
     }
+    for (size_t i = 0; i < ranks; ++i)
+        n.hotKeyRanks[i]->Set(keys[i].share);
 }
 
 } // namespace weir

@@ -34,15 +34,22 @@ public:
     void addRecords(uint64_t ok, uint64_t errors, uint64_t late);
     void addNodeRecords(size_t node, uint64_t out, uint64_t errors, uint64_t late);
     void observeBatch(double seconds);
-    void observeLatency(double seconds);
+    // `records` that all took `seconds`: each counts, as in the GUI's histogram, so
+    // histogram_quantile() over the buckets gives the monitor's per-record percentiles.
+    void observeLatency(double seconds, uint64_t records = 1);
     void observeCheckpoint(double seconds);
     void setQueue(uint64_t depth, uint64_t capacity);
     void setWatermarkDelay(double seconds);
     void setStateEntries(uint64_t entries);
     void setLag(const std::string &topic, int32_t partition, int64_t offsets, double seconds);
     void setPausedPartitions(uint64_t partitions);
-    // The hot keys a sink node spreads now; gauges of keys no longer hot are removed.
+    // The shares of the hot keys a sink node spreads now, as gauges labelled by rank
+    // ("1" = largest) up to kMaxHotKeyRanks: label values never come from record data (a key
+    // is a user id: one series per key would grow without bound). Ranks no longer filled are
+    // removed. The keys themselves reach the GUI through NodeStats::hotKeys.
     void setHotKeys(size_t node, const std::vector<HotKey> &keys);
+
+    static constexpr size_t kMaxHotKeyRanks = 10;
 
 private:
     struct NodeCounters
@@ -51,7 +58,8 @@ private:
         prometheus::Counter *errors;
         prometheus::Counter *late;
         std::string id;
-        std::map<std::string, prometheus::Gauge *> hotKeys; // by (truncated) key
+        bool sink;
+        std::vector<prometheus::Gauge *> hotKeyRanks; // [0] = rank "1"
     };
 
     std::string m_pipeline;
@@ -62,6 +70,7 @@ private:
     prometheus::Counter *m_late;
     prometheus::Counter *m_deadLetters;
     prometheus::Counter *m_lateRecords;
+    prometheus::Counter *m_written;
     prometheus::Histogram *m_processing;
     prometheus::Histogram *m_latency;
     prometheus::Histogram *m_checkpoint;

@@ -31,7 +31,7 @@ void RunStats::recordLatency(const CollectedInput &input, int64_t nowNs)
     for (const auto &[ingestNs, records] : input.ingested) {
         const int64_t micros = std::max<int64_t>(0, (nowNs - ingestNs) / 1000);
         m_latency[0].record(uint64_t(micros), records);
-        m_prometheus.observeLatency(double(micros) / 1e6);
+        m_prometheus.observeLatency(double(micros) / 1e6, records);
     }
 }
 

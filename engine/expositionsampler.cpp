@@ -2,11 +2,11 @@
 
 #include "histogramquantile.h"
 #include "monitorseries.h"
+#include "prometheuslinereader.h"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <limits>
 
 namespace weir {
 
@@ -39,23 +39,12 @@ std::string keyOf(const PromSample &s)
     return key + '}';
 }
 
-std::optional<double> number(const std::string &text)
-{
-    if (text == "+Inf" || text == "Inf")
-        return std::numeric_limits<double>::infinity();
-    double v = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (ec != std::errc{} || end != text.data() + text.size())
-        return std::nullopt;
-    return v;
-}
-
 std::optional<int32_t> partitionOf(const PromSample &s)
 {
     const std::string text = s.label("partition");
     int32_t p = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), p);
-    if (text.empty() || ec != std::errc{} || end != text.data() + text.size())
+    if (text.empty() || ec != std::errc {} || end != text.data() + text.size())
         return std::nullopt;
     return p;
 }
@@ -127,10 +116,10 @@ void ExpositionSampler::addTotals(MonitorSample &s, const PromExposition &scrape
         v[kDeadLetters] = sum(scrape, metric::deadLetters);
     if (present(scrape, metric::lateRecords))
         v[kLateRecords] = sum(scrape, metric::lateRecords);
-    const std::pair<const std::string &, const char *> gauges[] = {
-        {metric::queueDepth, series::kQueueDepth},
-        {metric::queueCapacity, series::kQueueCapacity},
-        {metric::watermarkDelay, series::kWatermarkDelay}};
+    const std::pair<const std::string &, const char *> gauges[]
+        = {{metric::queueDepth, series::kQueueDepth},
+           {metric::queueCapacity, series::kQueueCapacity},
+           {metric::watermarkDelay, series::kWatermarkDelay}};
     for (const auto &[metric, name] : gauges)
         if (present(scrape, metric))
             v[name] = sum(scrape, metric);
@@ -161,10 +150,11 @@ void ExpositionSampler::addPercentiles(MonitorSample &s, const PromExposition &s
         for (const PromSample &b : scrape.samples) {
             if (b.name != bucketName)
                 continue;
-            if (const std::optional<double> le = number(b.label("le"))) {
+            if (const std::optional<double> le = parsePromFloat(b.label("le"))) {
                 const auto it = m_previous.find(keyOf(b));
                 byBound[*le] += it == m_previous.end() || b.value < it->second
-                                    ? b.value : b.value - it->second;
+                    ? b.value
+                    : b.value - it->second;
             }
         }
         std::vector<HistogramBucket> buckets;
@@ -172,8 +162,8 @@ void ExpositionSampler::addPercentiles(MonitorSample &s, const PromExposition &s
             buckets.push_back({le, count});
         return histogramQuantile(q, std::move(buckets)) * 1e3;
     };
-    const std::pair<const char *, double> latency[] = {
-        {series::kLatencyP50, 0.50}, {series::kLatencyP95, 0.95}, {series::kLatencyP99, 0.99}};
+    const std::pair<const char *, double> latency[]
+        = {{series::kLatencyP50, 0.50}, {series::kLatencyP95, 0.95}, {series::kLatencyP99, 0.99}};
     for (const auto &[name, q] : latency) {
         const double ms = quantileMs(metric::latency, q);
         if (!std::isnan(ms))
@@ -220,8 +210,8 @@ void ExpositionSampler::addNodes(MonitorSample &s, const PromExposition &scrape,
     for (const PromSample &n : scrape.samples)
         if (n.name == metric::nodeRecords && !n.label("node").empty())
             nodes.insert(n.label("node"));
-    const std::pair<const char *, const char *> ports[] = {
-        {"out", "out_rate"}, {"errors", "error_rate"}, {"late", "late_rate"}};
+    const std::pair<const char *, const char *> ports[]
+        = {{"out", "out_rate"}, {"errors", "error_rate"}, {"late", "late_rate"}};
     for (const std::string &node : nodes) {
         for (const auto &[port, rateName] : ports) {
             double total = 0;
@@ -231,8 +221,8 @@ void ExpositionSampler::addNodes(MonitorSample &s, const PromExposition &scrape,
                     total += n.value;
             s.values[series::node(node, port)] = total;
             if (seconds > 0)
-                s.values[series::node(node, rateName)] =
-                    increase(scrape, metric::nodeRecords, port, node) / seconds;
+                s.values[series::node(node, rateName)]
+                    = increase(scrape, metric::nodeRecords, port, node) / seconds;
         }
     }
 }

@@ -1,11 +1,10 @@
 #include "prometheustext.h"
 
+#include "prometheuslinereader.h"
+
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <cstring>
-#include <cmath>
-#include <limits>
 #include <map>
 #include <set>
 
@@ -15,157 +14,6 @@ namespace {
 
 const char *const kTypes[] = {"counter", "gauge", "histogram", "summary", "untyped"};
 
-bool isBlank(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
-bool isLetter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-bool isMetricName(std::string_view s)
-{
-    if (s.empty() || !(isLetter(s[0]) || s[0] == ':'))
-        return false;
-    for (char c : s)
-        if (!(isLetter(c) || isDigit(c) || c == ':'))
-            return false;
-    return true;
-}
-
-bool isLabelName(std::string_view s)
-{
-    if (s.empty() || !isLetter(s[0]))
-        return false;
-    for (char c : s)
-        if (!(isLetter(c) || isDigit(c)))
-            return false;
-    return true;
-}
-
-bool equalsIgnoringCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (size_t i = 0; i < a.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(a[i])) != b[i])
-            return false;
-    return true;
-}
-
-// Go's ParseFloat as the format uses it: decimal with exponent, NaN, [+-]Inf.
-std::optional<double> parseFloat(std::string_view s)
-{
-    bool negative = false;
-    if (!s.empty() && (s[0] == '+' || s[0] == '-')) {
-        negative = s[0] == '-';
-        s.remove_prefix(1);
-    }
-    if (equalsIgnoringCase(s, "inf") || equalsIgnoringCase(s, "infinity"))
-        return negative ? -std::numeric_limits<double>::infinity()
-                        : std::numeric_limits<double>::infinity();
-    if (equalsIgnoringCase(s, "nan"))
-        return std::numeric_limits<double>::quiet_NaN();
-    if (s.empty() || !(isDigit(s[0]) || s[0] == '.'))
-        return std::nullopt;
-    double v = 0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc{} || end != s.data() + s.size())
-        return std::nullopt;
-    return negative ? -v : v;
-}
-
-std::string quoted(std::string_view s)
-{
-    return "\"" + std::string(s) + "\"";
-}
-
-// One line, read left to right; every problem is thrown with the line's number.
-class LineReader
-{
-public:
-    LineReader(std::string_view text, int line) : m_text(text), m_line(line) {}
-
-    [[noreturn]] void fail(const std::string &problem) const
-    {
-        throw PrometheusTextError(m_line, problem);
-    }
-    bool atEnd() const { return m_pos >= m_text.size(); }
-    char peek() const { return atEnd() ? '\0' : m_text[m_pos]; }
-    void skip() { ++m_pos; }
-    void skipBlanks()
-    {
-        while (!atEnd() && isBlank(m_text[m_pos]))
-            ++m_pos;
-    }
-    // Up to the next blank or any of `stops`.
-    std::string_view token(std::string_view stops = {})
-    {
-        const size_t start = m_pos;
-        while (!atEnd() && !isBlank(peek()) && stops.find(peek()) == std::string_view::npos)
-            ++m_pos;
-        return m_text.substr(start, m_pos - start);
-    }
-    std::string_view rest() const { return atEnd() ? std::string_view{} : m_text.substr(m_pos); }
-
-    // A label value after its opening quote, up to and past the closing one.
-    std::string quotedValue(const std::string &label)
-    {
-        std::string value;
-        while (!atEnd()) {
-            const char c = m_text[m_pos++];
-            if (c == '"')
-                return value;
-            if (c != '\\') {
-                value += c;
-                continue;
-            }
-            if (atEnd())
-                break;
-            const char e = m_text[m_pos++];
-            if (e == '\\' || e == '"')
-                value += e;
-            else if (e == 'n')
-                value += '\n';
-            else
-                fail("invalid escape \"\\" + std::string(1, e) + "\" in the value of label "
-                     + quoted(label));
-        }
-        fail("unterminated label value for " + quoted(label));
-    }
-
-private:
-    std::string_view m_text;
-    size_t m_pos = 0;
-    int m_line;
-};
-
-std::string unescapeHelp(std::string_view s, const LineReader &reader)
-{
-    std::string out;
-    for (size_t i = 0; i < s.size(); ++i) {
-        if (s[i] != '\\' || i + 1 == s.size()) {
-            out += s[i];
-            continue;
-        }
-        const char e = s[++i];
-        if (e == '\\')
-            out += '\\';
-        else if (e == 'n')
-            out += '\n';
-        else
-            reader.fail("invalid escape \"\\" + std::string(1, e) + "\" in HELP text");
-    }
-    return out;
-}
-
 class Parser
 {
 public:
@@ -173,12 +21,12 @@ public:
     PromExposition take() { return std::move(m_result); }
 
 private:
-    void comment(LineReader &r);
-    void help(LineReader &r, const std::string &name);
-    void type(LineReader &r, const std::string &name);
-    void sample(LineReader &r);
-    void labels(LineReader &r, PromSample &s);
-    void checkFamilyLabels(const LineReader &r, const PromSample &s) const;
+    void comment(PromLineReader &r);
+    void help(PromLineReader &r, const std::string &name);
+    void type(PromLineReader &r, const std::string &name);
+    void sample(PromLineReader &r);
+    void labels(PromLineReader &r, PromSample &s);
+    void checkFamilyLabels(const PromLineReader &r, const PromSample &s) const;
     PromFamily &family(const std::string &name);
     const PromFamily *familyOf(const std::string &sampleName) const;
 
@@ -191,7 +39,7 @@ private:
 
 void Parser::line(std::string_view text, int number)
 {
-    LineReader r(text, number);
+    PromLineReader r(text, number);
     r.skipBlanks();
     if (r.atEnd())
         return;
@@ -201,7 +49,7 @@ void Parser::line(std::string_view text, int number)
         sample(r);
 }
 
-void Parser::comment(LineReader &r)
+void Parser::comment(PromLineReader &r)
 {
     r.skip();
     r.skipBlanks();
@@ -212,8 +60,8 @@ void Parser::comment(LineReader &r)
     const std::string name(r.token());
     if (name.empty())
         r.fail("# " + std::string(keyword) + " without a metric name");
-    if (!isMetricName(name))
-        r.fail(quoted(name) + " is not a valid metric name");
+    if (!isPromMetricName(name))
+        r.fail(promQuoted(name) + " is not a valid metric name");
     r.skipBlanks();
     if (keyword == "HELP")
         help(r, name);
@@ -221,37 +69,37 @@ void Parser::comment(LineReader &r)
         type(r, name);
 }
 
-void Parser::help(LineReader &r, const std::string &name)
+void Parser::help(PromLineReader &r, const std::string &name)
 {
     if (!m_helped.insert(name).second)
-        r.fail("second HELP for " + quoted(name));
-    family(name).help = unescapeHelp(r.rest(), r);
+        r.fail("second HELP for " + promQuoted(name));
+    family(name).help = r.helpText();
 }
 
-void Parser::type(LineReader &r, const std::string &name)
+void Parser::type(PromLineReader &r, const std::string &name)
 {
     const std::string type(r.token());
     r.skipBlanks();
     if (!r.atEnd())
-        r.fail("unexpected " + quoted(r.rest()) + " after the TYPE of " + quoted(name));
+        r.fail("unexpected " + promQuoted(r.rest()) + " after the TYPE of " + promQuoted(name));
     if (std::find(std::begin(kTypes), std::end(kTypes), type) == std::end(kTypes))
-        r.fail("unknown metric type " + quoted(type) + " for " + quoted(name));
+        r.fail("unknown metric type " + promQuoted(type) + " for " + promQuoted(name));
     if (!m_typed.insert(name).second)
-        r.fail("second TYPE for " + quoted(name));
+        r.fail("second TYPE for " + promQuoted(name));
     const bool withSuffixes = type == "histogram" || type == "summary";
     for (const char *suffix : {"", "_bucket", "_sum", "_count"}) {
         if ((*suffix == '\0' || withSuffixes) && m_sampleNames.count(name + suffix))
-            r.fail("TYPE for " + quoted(name) + " after its samples");
+            r.fail("TYPE for " + promQuoted(name) + " after its samples");
     }
     family(name).type = type;
 }
 
-void Parser::sample(LineReader &r)
+void Parser::sample(PromLineReader &r)
 {
     PromSample s;
     s.name = r.token("{");
-    if (!isMetricName(s.name))
-        r.fail(quoted(s.name) + " is not a valid metric name");
+    if (!isPromMetricName(s.name))
+        r.fail(promQuoted(s.name) + " is not a valid metric name");
     r.skipBlanks();
     if (r.peek() == '{') {
         r.skip();
@@ -260,66 +108,66 @@ void Parser::sample(LineReader &r)
     r.skipBlanks();
     const std::string_view value = r.token();
     if (value.empty())
-        r.fail("missing value for " + quoted(s.name));
-    const std::optional<double> v = parseFloat(value);
+        r.fail("missing value for " + promQuoted(s.name));
+    const std::optional<double> v = parsePromFloat(value);
     if (!v)
-        r.fail(quoted(value) + " is not a number");
+        r.fail(promQuoted(value) + " is not a number");
     s.value = *v;
     r.skipBlanks();
     const std::string_view timestamp = r.token();
     if (!timestamp.empty()) {
         int64_t ms = 0;
-        const auto [end, ec] = std::from_chars(timestamp.data(),
-                                               timestamp.data() + timestamp.size(), ms);
-        if (ec != std::errc{} || end != timestamp.data() + timestamp.size())
-            r.fail(quoted(timestamp) + " is not a timestamp (integer milliseconds)");
+        const auto [end, ec]
+            = std::from_chars(timestamp.data(), timestamp.data() + timestamp.size(), ms);
+        if (ec != std::errc {} || end != timestamp.data() + timestamp.size())
+            r.fail(promQuoted(timestamp) + " is not a timestamp (integer milliseconds)");
         s.timestampMs = ms;
     }
     r.skipBlanks();
     if (!r.atEnd())
-        r.fail("unexpected " + quoted(r.rest()) + " after the sample of " + quoted(s.name));
+        r.fail("unexpected " + promQuoted(r.rest()) + " after the sample of " + promQuoted(s.name));
     checkFamilyLabels(r, s);
     m_sampleNames.insert(s.name);
     m_result.samples.push_back(std::move(s));
 }
 
-void Parser::labels(LineReader &r, PromSample &s)
+void Parser::labels(PromLineReader &r, PromSample &s)
 {
     for (;;) {
         r.skipBlanks();
         if (r.atEnd())
-            r.fail("unterminated label set of " + quoted(s.name));
+            r.fail("unterminated label set of " + promQuoted(s.name));
         if (r.peek() == '}') {
             r.skip();
             return;
         }
         const std::string name(r.token("=,}\""));
-        if (!isLabelName(name))
-            r.fail(quoted(name) + " is not a valid label name");
+        if (!isPromLabelName(name))
+            r.fail(promQuoted(name) + " is not a valid label name");
         for (const auto &[existing, value] : s.labels)
             if (existing == name)
-                r.fail("duplicate label " + quoted(name));
+                r.fail("duplicate label " + promQuoted(name));
         r.skipBlanks();
         if (r.peek() != '=')
-            r.fail("expected \"=\" after label name " + quoted(name));
+            r.fail("expected \"=\" after label name " + promQuoted(name));
         r.skip();
         r.skipBlanks();
         if (r.peek() != '"')
-            r.fail("label value for " + quoted(name) + " is not quoted");
+            r.fail("label value for " + promQuoted(name) + " is not quoted");
         r.skip();
         s.labels.emplace_back(name, r.quotedValue(name));
         r.skipBlanks();
         if (r.atEnd())
-            r.fail("unterminated label set of " + quoted(s.name));
+            r.fail("unterminated label set of " + promQuoted(s.name));
         if (r.peek() == ',')
             r.skip();
         else if (r.peek() != '}')
-            r.fail("expected \",\" or \"}\" after the value of label " + quoted(name));
+            r.fail("expected \",\" or \"}\" after the value of label " + promQuoted(name));
     }
 }
 
 // Histogram buckets need `le`, summary quantiles `quantile`, both numbers.
-void Parser::checkFamilyLabels(const LineReader &r, const PromSample &s) const
+void Parser::checkFamilyLabels(const PromLineReader &r, const PromSample &s) const
 {
     const PromFamily *f = familyOf(s.name);
     const char *label = nullptr;
@@ -332,9 +180,9 @@ void Parser::checkFamilyLabels(const LineReader &r, const PromSample &s) const
     const auto it = std::find_if(s.labels.begin(), s.labels.end(),
                                  [&](const auto &l) { return l.first == label; });
     if (it == s.labels.end())
-        r.fail(quoted(s.name) + " has no " + quoted(label) + " label");
-    if (!parseFloat(it->second))
-        r.fail(quoted(label) + " label of " + quoted(s.name) + ": " + quoted(it->second)
+        r.fail(promQuoted(s.name) + " has no " + promQuoted(label) + " label");
+    if (!parsePromFloat(it->second))
+        r.fail(promQuoted(label) + " label of " + promQuoted(s.name) + ": " + promQuoted(it->second)
                + " is not a number");
 }
 
@@ -355,7 +203,8 @@ const PromFamily *Parser::familyOf(const std::string &sampleName) const
 
 bool endsWith(const std::string &s, std::string_view suffix)
 {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return s.size() >= suffix.size()
+        && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 } // namespace

@@ -48,7 +48,7 @@ struct PromFamily
 struct PromExposition
 {
     std::vector<PromFamily> families; // in the order first declared
-    std::vector<PromSample> samples;  // in the order written
+    std::vector<PromSample> samples; // in the order written
 
     const PromFamily *family(const std::string &name) const;
     // The declared family a sample belongs to: its own name, or for histograms and

@@ -18,15 +18,15 @@ bool isPartitionLag(const std::string &name)
 {
     using namespace series;
     return startsWith(name, std::string(kLagOffsets) + "/")
-           || startsWith(name, std::string(kLagSeconds) + "/");
+        || startsWith(name, std::string(kLagSeconds) + "/");
 }
 
 // Series where the combined value is the largest of the workers'.
 bool combinesByMax(const std::string &name)
 {
     using namespace series;
-    for (const char *worst : {kLagSeconds, kLatencyP50, kLatencyP95, kLatencyP99, kBatchP99,
-                              kWatermarkDelay})
+    for (const char *worst :
+         {kLagSeconds, kLatencyP50, kLatencyP95, kLatencyP99, kBatchP99, kWatermarkDelay})
         if (name == worst)
             return true;
     return isPartitionLag(name);
@@ -49,15 +49,13 @@ MonitorSample combineWorkers(const std::map<std::string, MonitorSample> &latest)
             anyPartition = anyPartition || isPartitionLag(name);
             const auto [it, inserted] = v.emplace(name, value);
             if (!inserted)
-                it->second = combinesByMax(name) ? std::max(it->second, value)
-                                                 : it->second + value;
+                it->second = combinesByMax(name) ? std::max(it->second, value) : it->second + value;
         }
     }
     if (anyPartition) { // sum the partitions once each, not each worker's own sum
         double offsets = 0;
         const std::string prefix = std::string(kLagOffsets) + "/";
-        for (auto it = v.lower_bound(prefix); it != v.end() && startsWith(it->first, prefix);
-             ++it)
+        for (auto it = v.lower_bound(prefix); it != v.end() && startsWith(it->first, prefix); ++it)
             offsets += it->second;
         v[kLagOffsets] = offsets;
     }

@@ -36,8 +36,7 @@ public:
 
     // False if `name` is empty or taken, or the URL is not http(s). `sinkNodes` are the
     // pipeline's sink node ids, for out_rate (see ExpositionSampler).
-    bool addWorker(const QString &name, const QUrl &metricsUrl,
-                   const QStringList &sinkNodes = {});
+    bool addWorker(const QString &name, const QUrl &metricsUrl, const QStringList &sinkNodes = {});
     bool removeWorker(const QString &name);
     QStringList workers() const;
     QUrl metricsUrl(const QString &name) const;
@@ -61,7 +60,7 @@ private:
         QUrl url;
         ExpositionSampler sampler;
         QPointer<QNetworkReply> reply; // in flight
-        bool known = false;            // scraped at least once
+        bool known = false; // scraped at least once
         bool ok = false;
         QString error;
     };
@@ -80,8 +79,8 @@ private:
     QElapsedTimer m_clock; // started with the first worker
     int m_timeoutMs = 900;
     std::map<QString, Worker> m_workers;
-    std::set<QNetworkReply *> m_pending;           // this round's requests
-    std::map<std::string, MonitorSample> m_round;  // this round's samples, by worker
+    std::set<QNetworkReply *> m_pending; // this round's requests
+    std::map<std::string, MonitorSample> m_round; // this round's samples, by worker
     double m_roundT = 0;
 };
 

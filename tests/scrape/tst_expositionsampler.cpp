@@ -117,9 +117,9 @@ void tst_ExpositionSampler::firstScrapeHasTotalsOnly()
     QCOMPARE(s->value(ser::kWatermarkDelay), 2.5);
     QCOMPARE(s->value(ser::node("parse", "out")), 1003.0);
     QCOMPARE(s->value(ser::node("parse", "errors")), 7.0);
-    for (const char *absent : {ser::kInRate, ser::kOutRate, ser::kErrorRate, ser::kLateRate,
-                               ser::kErrorPercent, ser::kLatencyP50, ser::kBatchP99,
-                               ser::kLagOffsets, ser::kPausedPartitions})
+    for (const char *absent :
+         {ser::kInRate, ser::kOutRate, ser::kErrorRate, ser::kLateRate, ser::kErrorPercent,
+          ser::kLatencyP50, ser::kBatchP99, ser::kLagOffsets, ser::kPausedPartitions})
         QVERIFY2(!s->has(absent), absent);
     QVERIFY(!s->has(ser::node("parse", "out_rate")));
 }
@@ -184,7 +184,7 @@ void tst_ExpositionSampler::counterResetCountsTheCurrentValue()
     restarted.deadLetters = 2;
     restarted.nodes["sink"] = {8, 0, 0};
     restarted.nodes["parse"] = {300, 2, 0};
-    const std::vector<double> perBucket{4, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0};
+    const std::vector<double> perBucket {4, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0};
     restarted.latency = cumulate(std::vector<double>(13, 0), perBucket);
     const auto s = sampler.add(parse(restarted), 3.0);
     QVERIFY(s);
@@ -193,8 +193,7 @@ void tst_ExpositionSampler::counterResetCountsTheCurrentValue()
     QCOMPARE(s->value(ser::kOutRate), 8 / 2.0);
     QCOMPARE(s->value(ser::node("parse", "out_rate")), 300 / 2.0);
     QCOMPARE(s->value(ser::kDeadLetters), 2.0);
-    QCOMPARE(s->value(ser::kLatencyP50),
-             1e3 * referenceQuantile(kLatencyBounds, perBucket, 0.5));
+    QCOMPARE(s->value(ser::kLatencyP50), 1e3 * referenceQuantile(kLatencyBounds, perBucket, 0.5));
     // Counting resumes normally from the restarted values.
     restarted.ok += 100;
     QCOMPARE(sampler.add(parse(restarted), 4.0)->value(ser::kInRate), 100.0);
@@ -202,7 +201,7 @@ void tst_ExpositionSampler::counterResetCountsTheCurrentValue()
 
 void tst_ExpositionSampler::intervalPercentiles_data()
 {
-    QTest::addColumn<std::vector<double>>("before");    // cumulative, from an earlier run
+    QTest::addColumn<std::vector<double>>("before"); // cumulative, from an earlier run
     QTest::addColumn<std::vector<double>>("perBucket"); // this interval's, 12 bounds + Inf
     auto row = [](const char *tag, std::vector<double> beforePerBucket,
                   std::vector<double> perBucket) {
@@ -244,12 +243,13 @@ void tst_ExpositionSampler::intervalPercentiles()
     w.processing = cumulate(std::vector<double>(before.begin() + 4, before.end()), batchPerBucket);
     const auto s = sampler.add(parse(w), 11.0);
     QVERIFY(s);
-    const std::pair<const char *, double> quantiles[] = {
-        {ser::kLatencyP50, 0.50}, {ser::kLatencyP95, 0.95}, {ser::kLatencyP99, 0.99}};
+    const std::pair<const char *, double> quantiles[]
+        = {{ser::kLatencyP50, 0.50}, {ser::kLatencyP95, 0.95}, {ser::kLatencyP99, 0.99}};
     for (const auto &[name, q] : quantiles) {
         const double expected = 1e3 * referenceQuantile(kLatencyBounds, perBucket, q);
-        QVERIFY2(std::abs(s->value(name, -1) - expected) < 1e-9 * std::max(1.0, expected),
-                 qPrintable(QString("%1: %2 vs %3").arg(name).arg(s->value(name, -1)).arg(expected)));
+        QVERIFY2(
+            std::abs(s->value(name, -1) - expected) < 1e-9 * std::max(1.0, expected),
+            qPrintable(QString("%1: %2 vs %3").arg(name).arg(s->value(name, -1)).arg(expected)));
     }
     double batchTotal = 0;
     for (double n : batchPerBucket)
@@ -259,7 +259,8 @@ void tst_ExpositionSampler::intervalPercentiles()
         return;
     }
     const double batchExpected = 1e3 * referenceQuantile(kProcessingBounds, batchPerBucket, 0.99);
-    QVERIFY2(std::abs(s->value(ser::kBatchP99, -1) - batchExpected) < 1e-9 * std::max(1.0, batchExpected),
+    QVERIFY2(std::abs(s->value(ser::kBatchP99, -1) - batchExpected)
+                 < 1e-9 * std::max(1.0, batchExpected),
              qPrintable(QString("%1 vs %2").arg(s->value(ser::kBatchP99, -1)).arg(batchExpected)));
 }
 
@@ -314,8 +315,8 @@ void tst_ExpositionSampler::timeMustAdvance()
 void tst_ExpositionSampler::histogramQuantileEdges()
 {
     QVERIFY(std::isnan(histogramQuantile(0.5, {})));
-    QVERIFY(std::isnan(histogramQuantile(0.5, {{INFINITY, 4}})));         // one bucket
-    QVERIFY(std::isnan(histogramQuantile(0.5, {{1, 2}, {2, 4}})));        // no +Inf
+    QVERIFY(std::isnan(histogramQuantile(0.5, {{INFINITY, 4}}))); // one bucket
+    QVERIFY(std::isnan(histogramQuantile(0.5, {{1, 2}, {2, 4}}))); // no +Inf
     QVERIFY(std::isnan(histogramQuantile(0.5, {{1, 0}, {INFINITY, 0}}))); // empty
     // Any order; rank 2 of 4 is the end of the first bucket.
     QCOMPARE(histogramQuantile(0.5, {{INFINITY, 4}, {2, 4}, {1, 2}}), 1.0);
@@ -328,27 +329,47 @@ void tst_ExpositionSampler::combineSumsAndWorstOf()
     MonitorSample a, b;
     a.t = 10;
     b.t = 10.2;
-    a.values = {{ser::kInRate, 1000}, {ser::kOutRate, 900}, {ser::kErrorRate, 10},
-                {ser::kLateRate, 1}, {ser::kDeadLetters, 50}, {ser::kLateRecords, 5},
-                {ser::kQueueDepth, 7}, {ser::kQueueCapacity, 4096},
-                {ser::kLatencyP50, 3}, {ser::kLatencyP95, 9}, {ser::kLatencyP99, 40},
-                {ser::kBatchP99, 2}, {ser::kWatermarkDelay, 1.5}, {ser::kErrorPercent, 1},
-                {ser::node("parse", "out_rate"), 990}, {ser::node("parse", "out"), 5000}};
-    b.values = {{ser::kInRate, 3000}, {ser::kOutRate, 2800}, {ser::kErrorRate, 90},
-                {ser::kLateRate, 0}, {ser::kDeadLetters, 200}, {ser::kLateRecords, 0},
-                {ser::kQueueDepth, 100}, {ser::kQueueCapacity, 4096},
-                {ser::kLatencyP50, 2}, {ser::kLatencyP95, 12}, {ser::kLatencyP99, 30},
-                {ser::kBatchP99, 5}, {ser::kWatermarkDelay, 0.5}, {ser::kErrorPercent, 3},
-                {ser::node("parse", "out_rate"), 2910}, {ser::node("parse", "out"), 7000}};
-    const std::map<std::string, MonitorSample> latest{{"a", a}, {"b", b}};
+    a.values = {{ser::kInRate, 1000},
+                {ser::kOutRate, 900},
+                {ser::kErrorRate, 10},
+                {ser::kLateRate, 1},
+                {ser::kDeadLetters, 50},
+                {ser::kLateRecords, 5},
+                {ser::kQueueDepth, 7},
+                {ser::kQueueCapacity, 4096},
+                {ser::kLatencyP50, 3},
+                {ser::kLatencyP95, 9},
+                {ser::kLatencyP99, 40},
+                {ser::kBatchP99, 2},
+                {ser::kWatermarkDelay, 1.5},
+                {ser::kErrorPercent, 1},
+                {ser::node("parse", "out_rate"), 990},
+                {ser::node("parse", "out"), 5000}};
+    b.values = {{ser::kInRate, 3000},
+                {ser::kOutRate, 2800},
+                {ser::kErrorRate, 90},
+                {ser::kLateRate, 0},
+                {ser::kDeadLetters, 200},
+                {ser::kLateRecords, 0},
+                {ser::kQueueDepth, 100},
+                {ser::kQueueCapacity, 4096},
+                {ser::kLatencyP50, 2},
+                {ser::kLatencyP95, 12},
+                {ser::kLatencyP99, 30},
+                {ser::kBatchP99, 5},
+                {ser::kWatermarkDelay, 0.5},
+                {ser::kErrorPercent, 3},
+                {ser::node("parse", "out_rate"), 2910},
+                {ser::node("parse", "out"), 7000}};
+    const std::map<std::string, MonitorSample> latest {{"a", a}, {"b", b}};
     const MonitorSample c = combineWorkers(latest);
     QCOMPARE(c.t, 10.2);
-    for (const char *summed : {ser::kInRate, ser::kOutRate, ser::kErrorRate, ser::kLateRate,
-                               ser::kDeadLetters, ser::kLateRecords, ser::kQueueDepth,
-                               ser::kQueueCapacity})
+    for (const char *summed :
+         {ser::kInRate, ser::kOutRate, ser::kErrorRate, ser::kLateRate, ser::kDeadLetters,
+          ser::kLateRecords, ser::kQueueDepth, ser::kQueueCapacity})
         QCOMPARE(c.value(summed), a.value(summed) + b.value(summed));
-    for (const char *worst : {ser::kLatencyP50, ser::kLatencyP95, ser::kLatencyP99,
-                              ser::kBatchP99, ser::kWatermarkDelay})
+    for (const char *worst : {ser::kLatencyP50, ser::kLatencyP95, ser::kLatencyP99, ser::kBatchP99,
+                              ser::kWatermarkDelay})
         QCOMPARE(c.value(worst), std::max(a.value(worst), b.value(worst)));
     QCOMPARE(c.value(ser::node("parse", "out_rate")), 3900.0);
     QCOMPARE(c.value(ser::node("parse", "out")), 12000.0);
@@ -366,12 +387,20 @@ void tst_ExpositionSampler::combineSumsAndWorstOf()
 void tst_ExpositionSampler::combinePartitionsOnce()
 {
     MonitorSample a, b;
-    a.values = {{ser::partitionLagOffsets("t", 0), 100}, {ser::partitionLagSeconds("t", 0), 2},
-                {ser::partitionLagOffsets("t", 1), 40}, {ser::partitionLagSeconds("t", 1), 1},
-                {ser::kLagOffsets, 140}, {ser::kLagSeconds, 2}, {ser::kPausedPartitions, 1}};
-    b.values = {{ser::partitionLagOffsets("t", 1), 60}, {ser::partitionLagSeconds("t", 1), 3},
-                {ser::partitionLagOffsets("t", 2), 5}, {ser::partitionLagSeconds("t", 2), 0.5},
-                {ser::kLagOffsets, 65}, {ser::kLagSeconds, 3}, {ser::kPausedPartitions, 0}};
+    a.values = {{ser::partitionLagOffsets("t", 0), 100},
+                {ser::partitionLagSeconds("t", 0), 2},
+                {ser::partitionLagOffsets("t", 1), 40},
+                {ser::partitionLagSeconds("t", 1), 1},
+                {ser::kLagOffsets, 140},
+                {ser::kLagSeconds, 2},
+                {ser::kPausedPartitions, 1}};
+    b.values = {{ser::partitionLagOffsets("t", 1), 60},
+                {ser::partitionLagSeconds("t", 1), 3},
+                {ser::partitionLagOffsets("t", 2), 5},
+                {ser::partitionLagSeconds("t", 2), 0.5},
+                {ser::kLagOffsets, 65},
+                {ser::kLagSeconds, 3},
+                {ser::kPausedPartitions, 0}};
     const MonitorSample c = combineWorkers({{"a", a}, {"b", b}});
     QCOMPARE(c.value(ser::partitionLagOffsets("t", 1)), 60.0);
     QCOMPARE(c.value(ser::partitionLagSeconds("t", 1)), 3.0);

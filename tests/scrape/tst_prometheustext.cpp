@@ -52,8 +52,8 @@ private slots:
 void tst_PrometheusText::validSample_data()
 {
     QTest::addColumn<QByteArray>("text");
-    QTest::addColumn<int>("samples");   // how many the text holds
-    QTest::addColumn<int>("index");     // the one checked
+    QTest::addColumn<int>("samples"); // how many the text holds
+    QTest::addColumn<int>("index"); // the one checked
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("labels");
     QTest::addColumn<double>("value");
@@ -74,8 +74,10 @@ void tst_PrometheusText::validSample_data()
     row("escaped backslash", R"(foo{path="C:\\dir"} 1)", 1, 0, "foo", {"path=C:\\dir"}, 1);
     row("escaped quote", R"(foo{q="say \"hi\""} 1)", 1, 0, "foo", {"q=say \"hi\""}, 1);
     row("escaped newline", R"(foo{m="a\nb"} 1)", 1, 0, "foo", {"m=a\nb"}, 1);
-    row("comma and brace in value", R"x(foo{a="x,}y",b="="} 1)x" "\n", 1, 0, "foo",
-        {"a=x,}y", "b=="}, 1);
+    row("comma and brace in value",
+        R"x(foo{a="x,}y",b="="} 1)x"
+        "\n",
+        1, 0, "foo", {"a=x,}y", "b=="}, 1);
     row("utf-8 value", "foo{city=\"Zürich\"} 1\n", 1, 0, "foo", {"city=Zürich"}, 1);
     row("empty value", "foo{a=\"\"} 1\n", 1, 0, "foo", {"a="}, 1);
     row("trailing comma", "foo{a=\"1\",} 3\n", 1, 0, "foo", {"a=1"}, 3);
@@ -93,8 +95,8 @@ void tst_PrometheusText::validSample_data()
     row("leading dot", "foo .5\n", 1, 0, "foo", {}, 0.5);
     row("large integer", "foo 18446744073709551615\n", 1, 0, "foo", {}, 18446744073709551615.0);
     row("crlf", "a 1\r\nb{x=\"y\"} 2\r\n", 2, 1, "b", {"x=y"}, 2);
-    row("comments and blank lines", "# a comment\n\n#\n   \n# HELP_NOT a\nfoo 1\n\n", 1, 0,
-        "foo", {}, 1);
+    row("comments and blank lines", "# a comment\n\n#\n   \n# HELP_NOT a\nfoo 1\n\n", 1, 0, "foo",
+        {}, 1);
     row("leading blanks", "   foo 9\n", 1, 0, "foo", {}, 9);
     row("third of several", "a 1\nb 2\nc{k=\"v\"} 3 4\nd 5\n", 4, 2, "c", {"k=v"}, 3, 4);
 }
@@ -136,37 +138,36 @@ void tst_PrometheusText::families_data()
 
     for (const char *type : {"counter", "gauge", "histogram", "summary", "untyped"}) {
         QTest::newRow(type) << QByteArray("# TYPE m ") + type + "\n"
-                            << QStringList{QString("m|%1|").arg(type)} << 0;
+                            << QStringList {QString("m|%1|").arg(type)} << 0;
     }
     QTest::newRow("help then type")
         << QByteArray("# HELP reqs Requests served\n# TYPE reqs counter\nreqs 5\n")
-        << QStringList{"reqs|counter|Requests served"} << 1;
+        << QStringList {"reqs|counter|Requests served"} << 1;
     QTest::newRow("type then help")
         << QByteArray("# TYPE reqs gauge\n# HELP reqs In flight\nreqs 5\n")
-        << QStringList{"reqs|gauge|In flight"} << 1;
+        << QStringList {"reqs|gauge|In flight"} << 1;
     QTest::newRow("help only is untyped")
-        << QByteArray("# HELP x Some text\nx 1\n") << QStringList{"x|untyped|Some text"} << 1;
-    QTest::newRow("help escapes")
-        << QByteArray(R"(# HELP x A \\ and\nsecond line)" "\n")
-        << QStringList{"x|untyped|A \\ and\nsecond line"} << 0;
-    QTest::newRow("empty help") << QByteArray("# HELP x\n") << QStringList{"x|untyped|"} << 0;
+        << QByteArray("# HELP x Some text\nx 1\n") << QStringList {"x|untyped|Some text"} << 1;
+    QTest::newRow("help escapes") << QByteArray(R"(# HELP x A \\ and\nsecond line)"
+                                                "\n")
+                                  << QStringList {"x|untyped|A \\ and\nsecond line"} << 0;
+    QTest::newRow("empty help") << QByteArray("# HELP x\n") << QStringList {"x|untyped|"} << 0;
     QTest::newRow("help keeps quotes and braces")
-        << QByteArray("# HELP x say \"{a}\"\n") << QStringList{"x|untyped|say \"{a}\""} << 0;
+        << QByteArray("# HELP x say \"{a}\"\n") << QStringList {"x|untyped|say \"{a}\""} << 0;
     QTest::newRow("several, in order")
         << QByteArray("# TYPE b gauge\nb 1\n# TYPE a counter\na 2\n# HELP c c\n")
-        << QStringList{"b|gauge|", "a|counter|", "c|untyped|c"} << 2;
-    QTest::newRow("crlf")
-        << QByteArray("# HELP a Help\r\n# TYPE a counter\r\na 1\r\n")
-        << QStringList{"a|counter|Help"} << 1;
+        << QStringList {"b|gauge|", "a|counter|", "c|untyped|c"} << 2;
+    QTest::newRow("crlf") << QByteArray("# HELP a Help\r\n# TYPE a counter\r\na 1\r\n")
+                          << QStringList {"a|counter|Help"} << 1;
     QTest::newRow("histogram with samples")
         << QByteArray("# TYPE h histogram\nh_bucket{le=\"0.5\"} 1\nh_bucket{le=\"+Inf\"} 2\n"
                       "h_sum 0.75\nh_count 2\n")
-        << QStringList{"h|histogram|"} << 4;
+        << QStringList {"h|histogram|"} << 4;
     QTest::newRow("summary with samples")
         << QByteArray("# TYPE s summary\ns{quantile=\"0.5\"} 1\ns_sum 3\ns_count 2\n")
-        << QStringList{"s|summary|"} << 3;
-    QTest::newRow("blanks around type") << QByteArray("#   TYPE\tm   gauge  \n")
-                                        << QStringList{"m|gauge|"} << 0;
+        << QStringList {"s|summary|"} << 3;
+    QTest::newRow("blanks around type")
+        << QByteArray("#   TYPE\tm   gauge  \n") << QStringList {"m|gauge|"} << 0;
 }
 
 void tst_PrometheusText::families()
@@ -195,7 +196,7 @@ void tst_PrometheusText::familyOfSuffixedSamples()
     QCOMPARE(familyName("s_count"), QString("s"));
     QCOMPARE(familyName("s_bucket"), QString("-")); // summaries have no buckets
     QCOMPARE(familyName("c"), QString("c"));
-    QCOMPARE(familyName("c_sum"), QString("-"));   // a counter has no suffixed samples
+    QCOMPARE(familyName("c_sum"), QString("-")); // a counter has no suffixed samples
     QCOMPARE(familyName("g_count"), QString("-"));
     QCOMPARE(familyName("nothing"), QString("-"));
 }
@@ -255,8 +256,7 @@ void tst_PrometheusText::malformed_data()
         R"("h_bucket" has no "le" label)");
     row("bucket with bad le", "# TYPE h histogram\nh_bucket{le=\"high\"} 1\n", 2,
         R"("le" label of "h_bucket": "high" is not a number)");
-    row("summary without quantile", "# TYPE s summary\ns 1\n", 2,
-        R"("s" has no "quantile" label)");
+    row("summary without quantile", "# TYPE s summary\ns 1\n", 2, R"("s" has no "quantile" label)");
     row("crlf line numbers", "a 1\r\n\r\nb x\r\n", 3, R"("x" is not a number)");
 }
 
@@ -293,21 +293,21 @@ void tst_PrometheusText::realWeirRunText()
         if (s.name.rfind("pipeline_", 0) == 0) // not the exposer's own metrics
             QCOMPARE(s.label("pipeline"), std::string("user_events_generator"));
     }
-    const std::pair<const char *, const char *> types[] = {
-        {"pipeline_events_processed_total", "counter"},
-        {"pipeline_node_records_total", "counter"},
-        {"pipeline_end_to_end_latency_seconds", "histogram"},
-        {"pipeline_processing_seconds", "histogram"},
-        {"pipeline_queue_depth", "gauge"},
-        {"pipeline_watermark_delay_seconds", "gauge"}};
+    const std::pair<const char *, const char *> types[]
+        = {{"pipeline_events_processed_total", "counter"},
+           {"pipeline_node_records_total", "counter"},
+           {"pipeline_end_to_end_latency_seconds", "histogram"},
+           {"pipeline_processing_seconds", "histogram"},
+           {"pipeline_queue_depth", "gauge"},
+           {"pipeline_watermark_delay_seconds", "gauge"}};
     for (const auto &[name, type] : types) {
         const PromFamily *f = e.family(name);
         QVERIFY2(f, name);
         QCOMPARE(f->type, std::string(type));
     }
     // One value checked against the text itself, found by plain string search.
-    const QString series =
-        R"(pipeline_node_records_total{node="events",pipeline="user_events_generator",port="out"})";
+    const QString series
+        = R"(pipeline_node_records_total{node="events",pipeline="user_events_generator",port="out"})";
     const double expected = metricValue(body, series);
     QVERIFY(expected > 0);
     bool found = false;

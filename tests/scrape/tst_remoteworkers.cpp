@@ -17,7 +17,7 @@ namespace ser = weir::series;
 
 namespace {
 
-const QStringList kSinks{"sink", "dead_letters", "late_events"};
+const QStringList kSinks {"sink", "dead_letters", "late_events"};
 
 // Answers every request with an HTML page: an HTTP server that is not an exporter.
 class HtmlServer : public QTcpServer
@@ -40,6 +40,14 @@ public:
             }
         });
     }
+    QUrl url() const { return QUrl(QString("http://127.0.0.1:%1/metrics").arg(serverPort())); }
+};
+
+// Accepts connections and never answers: a hung worker.
+class SilentServer : public QTcpServer
+{
+public:
+    SilentServer() { listen(QHostAddress::LocalHost, 0); }
     QUrl url() const { return QUrl(QString("http://127.0.0.1:%1/metrics").arg(serverPort())); }
 };
 
@@ -131,7 +139,7 @@ void tst_RemoteWorkers::combinesTwoWorkers()
 {
     const auto both = [&] {
         return !m_samples.empty() && m_samples.back().has(ser::worker("a", ser::kInRate))
-               && m_samples.back().has(ser::worker("b", ser::kInRate));
+            && m_samples.back().has(ser::worker("b", ser::kInRate));
     };
     QTRY_VERIFY_WITH_TIMEOUT(both(), 20000);
     QVERIFY(m_status["a"].ok && m_status["b"].ok);
@@ -145,8 +153,8 @@ void tst_RemoteWorkers::combinesTwoWorkers()
          {std::string(ser::kInRate), std::string(ser::kOutRate), std::string(ser::kErrorRate),
           std::string(ser::kDeadLetters), std::string(ser::kLateRecords),
           std::string(ser::kQueueDepth), std::string(ser::kQueueCapacity),
-          ser::node("events", "out"), ser::node("events", "out_rate"),
-          ser::node("parse", "errors"), ser::node("sink", "out")}) {
+          ser::node("events", "out"), ser::node("events", "out_rate"), ser::node("parse", "errors"),
+          ser::node("sink", "out")}) {
         QVERIFY2(s.has(series), series.c_str());
         QCOMPARE(s.value(series), bothSum(series));
     }
@@ -186,15 +194,19 @@ void tst_RemoteWorkers::badEndpointsAreReportedAlone()
     HtmlServer html;
     QVERIFY(m_workers->addWorker("down", QUrl(QString("http://127.0.0.1:%1/metrics").arg(closed))));
     QVERIFY(m_workers->addWorker("html", html.url()));
-    QVERIFY(m_workers->addWorker("missing", QUrl(QString("http://127.0.0.1:%1/nothing-here")
-                                                     .arg(m_a->port()))));
+    SilentServer silent;
+    m_workers->setRequestTimeout(600);
+    QVERIFY(m_workers->addWorker("silent", silent.url()));
+    QVERIFY(m_workers->addWorker(
+        "missing", QUrl(QString("http://127.0.0.1:%1/nothing-here").arg(m_a->port()))));
     QTRY_VERIFY_WITH_TIMEOUT(m_status["down"].changes > 0 && m_status["html"].changes > 0
-                                 && m_status["missing"].changes > 0,
+                                 && m_status["missing"].changes > 0
+                                 && m_status["silent"].changes > 0,
                              20000);
     QVERIFY(!m_status["down"].ok);
-    QVERIFY2(m_status["down"].error.contains(QString("connection refused by 127.0.0.1:%1")
-                                                 .arg(closed)),
-             qPrintable(m_status["down"].error));
+    QVERIFY2(
+        m_status["down"].error.contains(QString("connection refused by 127.0.0.1:%1").arg(closed)),
+        qPrintable(m_status["down"].error));
     QVERIFY(!m_status["html"].ok);
     QVERIFY2(m_status["html"].error.startsWith(
                  R"(not Prometheus text: line 1: "<html>" is not a valid metric name)"),
@@ -202,6 +214,9 @@ void tst_RemoteWorkers::badEndpointsAreReportedAlone()
     QVERIFY(!m_status["missing"].ok);
     QVERIFY2(m_status["missing"].error.startsWith("HTTP 404"),
              qPrintable(m_status["missing"].error));
+    QVERIFY(!m_status["silent"].ok);
+    QCOMPARE(m_status["silent"].error,
+             QString("no answer from 127.0.0.1:%1 within 600 ms").arg(silent.serverPort()));
     QCOMPARE(m_workers->lastError("down"), m_status["down"].error);
     QVERIFY(!m_workers->isOk("html") && m_workers->isOk("a"));
 
@@ -211,8 +226,8 @@ void tst_RemoteWorkers::badEndpointsAreReportedAlone()
     for (int i = 0; i < 3; ++i) {
         const MonitorSample s = nextSample(1);
         QVERIFY(s.has(ser::worker("a", ser::kInRate)) && s.has(ser::worker("b", ser::kInRate)));
-        QCOMPARE(s.value(ser::kInRate), s.value(ser::worker("a", ser::kInRate))
-                                            + s.value(ser::worker("b", ser::kInRate)));
+        QCOMPARE(s.value(ser::kInRate),
+                 s.value(ser::worker("a", ser::kInRate)) + s.value(ser::worker("b", ser::kInRate)));
         for (const auto &[series, value] : s.values)
             QVERIFY2(series.rfind("worker/a/", 0) == 0 || series.rfind("worker/b/", 0) == 0
                          || series.rfind("worker/", 0) != 0,
@@ -221,14 +236,15 @@ void tst_RemoteWorkers::badEndpointsAreReportedAlone()
     QCOMPARE(m_status["down"].changes, downChanges);
     QVERIFY(m_status["a"].ok && m_status["b"].ok);
     QCOMPARE(m_status["a"].changes, 1);
-    for (const char *name : {"down", "html", "missing"})
+    for (const char *name : {"down", "html", "missing", "silent"})
         QVERIFY(m_workers->removeWorker(name));
+    m_workers->setRequestTimeout(900);
 }
 
 void tst_RemoteWorkers::addAndRemove()
 {
-    QCOMPARE(m_workers->workers(), (QStringList{"a", "b"}));
-    QVERIFY(!m_workers->addWorker("a", QUrl(m_b->url())));   // name taken
+    QCOMPARE(m_workers->workers(), (QStringList {"a", "b"}));
+    QVERIFY(!m_workers->addWorker("a", QUrl(m_b->url()))); // name taken
     QVERIFY(!m_workers->addWorker("", QUrl(m_b->url())));
     QVERIFY(!m_workers->addWorker("x", QUrl("ftp://127.0.0.1/metrics")));
     QVERIFY(!m_workers->addWorker("y", QUrl("not a url")));

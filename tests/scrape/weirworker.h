@@ -45,7 +45,7 @@ public:
                 && metricValue(metricsBody(),
                                R"(pipeline_node_records_total{node="events",pipeline=")"
                                R"(user_events_generator",port="out"})")
-                       > 0)
+                    > 0)
                 return true;
             if (m_process.state() == QProcess::NotRunning)
                 return false;

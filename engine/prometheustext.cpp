@@ -59,10 +59,12 @@ void Parser::comment(PromLineReader &r)
     r.skipBlanks();
     const std::string name(r.token());
     if (name.empty())
-        r.fail("# " + std::string(keyword) + " without a metric name");
+        return; // "# HELP" alone is a comment to Prometheus too
     if (!isPromMetricName(name))
         r.fail(promQuoted(name) + " is not a valid metric name");
     r.skipBlanks();
+    if (r.atEnd())
+        return; // likewise "# TYPE name" without a type, "# HELP name" without text
     if (keyword == "HELP")
         help(r, name);
     else

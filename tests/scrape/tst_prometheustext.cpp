@@ -32,6 +32,28 @@ QStringList familiesOf(const PromExposition &e)
     return out;
 }
 
+// Prometheus' own parser, through `promtool check metrics`: the line of its first text
+// format parsing error, 0 when it found none (lint findings such as a missing HELP are
+// not parsing errors), -1 when promtool could not be run.
+int promtoolErrorLine(const QByteArray &text, QString *message = nullptr)
+{
+    QProcess promtool;
+    promtool.start("promtool", {"check", "metrics"});
+    if (!promtool.waitForStarted(10000))
+        return -1;
+    promtool.write(text);
+    promtool.closeWriteChannel();
+    if (!promtool.waitForFinished(30000))
+        return -1;
+    const QString out
+        = QString::fromUtf8(promtool.readAllStandardOutput() + promtool.readAllStandardError());
+    if (message)
+        *message = out.trimmed();
+    static const QRegularExpression parseError("parsing error in line (\\d+)");
+    const QRegularExpressionMatch m = parseError.match(out);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
 } // namespace
 
 class tst_PrometheusText : public QObject
@@ -46,6 +68,10 @@ private slots:
     void familyOfSuffixedSamples();
     void malformed_data();
     void malformed();
+    void promtoolAgreesOnValid_data() { validSample_data(); }
+    void promtoolAgreesOnValid();
+    void promtoolAgreesOnMalformed_data() { malformed_data(); }
+    void promtoolAgreesOnMalformed();
     void realWeirRunText();
 };
 
@@ -58,22 +84,34 @@ void tst_PrometheusText::validSample_data()
     QTest::addColumn<QStringList>("labels");
     QTest::addColumn<double>("value");
     QTest::addColumn<qint64>("timestamp"); // -1: none
+    // Where Prometheus' stricter parser fails on it (promtool), 0 if it reads it too.
+    QTest::addColumn<int>("promtoolLine");
 
-    auto row = [](const char *tag, const QByteArray &text, int samples, int index,
-                  const QString &name, const QStringList &labels, double value,
-                  qint64 timestamp = -1) {
-        QTest::newRow(tag) << text << samples << index << name << labels << value << timestamp;
-    };
+    auto row
+        = [](const char *tag, const QByteArray &text, int samples, int index, const QString &name,
+             const QStringList &labels, double value, qint64 timestamp = -1, int promtoolLine = 0) {
+              QTest::newRow(tag) << text << samples << index << name << labels << value << timestamp
+                                 << promtoolLine;
+          };
     row("plain", "foo 1\n", 1, 0, "foo", {}, 1);
-    row("no final newline", "foo 42", 1, 0, "foo", {}, 42);
+    row("no final newline", "foo 42", 1, 0, "foo", {}, 42, -1, 1);
     row("labels", "foo{a=\"x\",b=\"y\"} 2.5\n", 1, 0, "foo", {"a=x", "b=y"}, 2.5);
     row("label order kept", "foo{z=\"1\",a=\"2\"} 0\n", 1, 0, "foo", {"z=1", "a=2"}, 0);
     row("timestamp", "foo 1 1700000000123\n", 1, 0, "foo", {}, 1, 1700000000123);
     row("negative timestamp", "foo 1 -5\n", 1, 0, "foo", {}, 1, -5);
     row("labels and timestamp", "foo{a=\"b\"} 3 17\n", 1, 0, "foo", {"a=b"}, 3, 17);
-    row("escaped backslash", R"(foo{path="C:\\dir"} 1)", 1, 0, "foo", {"path=C:\\dir"}, 1);
-    row("escaped quote", R"(foo{q="say \"hi\""} 1)", 1, 0, "foo", {"q=say \"hi\""}, 1);
-    row("escaped newline", R"(foo{m="a\nb"} 1)", 1, 0, "foo", {"m=a\nb"}, 1);
+    row("escaped backslash",
+        R"(foo{path="C:\\dir"} 1)"
+        "\n",
+        1, 0, "foo", {"path=C:\\dir"}, 1);
+    row("escaped quote",
+        R"(foo{q="say \"hi\""} 1)"
+        "\n",
+        1, 0, "foo", {"q=say \"hi\""}, 1);
+    row("escaped newline",
+        R"(foo{m="a\nb"} 1)"
+        "\n",
+        1, 0, "foo", {"m=a\nb"}, 1);
     row("comma and brace in value",
         R"x(foo{a="x,}y",b="="} 1)x"
         "\n",
@@ -94,7 +132,7 @@ void tst_PrometheusText::validSample_data()
     row("explicit plus", "foo +7.25\n", 1, 0, "foo", {}, 7.25);
     row("leading dot", "foo .5\n", 1, 0, "foo", {}, 0.5);
     row("large integer", "foo 18446744073709551615\n", 1, 0, "foo", {}, 18446744073709551615.0);
-    row("crlf", "a 1\r\nb{x=\"y\"} 2\r\n", 2, 1, "b", {"x=y"}, 2);
+    row("crlf", "a 1\r\nb{x=\"y\"} 2\r\n", 2, 1, "b", {"x=y"}, 2, -1, 1);
     row("comments and blank lines", "# a comment\n\n#\n   \n# HELP_NOT a\nfoo 1\n\n", 1, 0, "foo",
         {}, 1);
     row("leading blanks", "   foo 9\n", 1, 0, "foo", {}, 9);
@@ -151,7 +189,11 @@ void tst_PrometheusText::families_data()
     QTest::newRow("help escapes") << QByteArray(R"(# HELP x A \\ and\nsecond line)"
                                                 "\n")
                                   << QStringList {"x|untyped|A \\ and\nsecond line"} << 0;
-    QTest::newRow("empty help") << QByteArray("# HELP x\n") << QStringList {"x|untyped|"} << 0;
+    // Prometheus reads these as plain comments.
+    QTest::newRow("help without text") << QByteArray("# HELP x\n") << QStringList {} << 0;
+    QTest::newRow("help without name") << QByteArray("# HELP\n") << QStringList {} << 0;
+    QTest::newRow("type without type") << QByteArray("# TYPE x \n") << QStringList {} << 0;
+    QTest::newRow("type without name") << QByteArray("# TYPE  \n") << QStringList {} << 0;
     QTest::newRow("help keeps quotes and braces")
         << QByteArray("# HELP x say \"{a}\"\n") << QStringList {"x|untyped|say \"{a}\""} << 0;
     QTest::newRow("several, in order")
@@ -206,9 +248,14 @@ void tst_PrometheusText::malformed_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("fragment");
+    // Where promtool finds the first error: the same line, or 0 where Prometheus' parser
+    // reads on (ours refuses histograms and summaries it could not use), or an earlier
+    // line where it is the stricter one (CRLF).
+    QTest::addColumn<int>("promtoolLine");
 
-    auto row = [](const char *tag, const QByteArray &text, int line, const QString &fragment) {
-        QTest::newRow(tag) << text << line << fragment;
+    auto row = [](const char *tag, const QByteArray &text, int line, const QString &fragment,
+                  int promtoolLine = -1) {
+        QTest::newRow(tag) << text << line << fragment << (promtoolLine < 0 ? line : promtoolLine);
     };
     row("unterminated value", "a 1\nb 2\n# c\n\nx 1\ny 2\nlag{topic=\"abc} 1\nz 3\n", 7,
         R"(unterminated label value for "topic")");
@@ -242,22 +289,20 @@ void tst_PrometheusText::malformed_data()
     row("type after samples", "foo 1\n# TYPE foo counter\n", 2,
         R"(TYPE for "foo" after its samples)");
     row("histogram type after buckets", "h_bucket{le=\"1\"} 1\n# TYPE h histogram\n", 2,
-        R"(TYPE for "h" after its samples)");
+        R"(TYPE for "h" after its samples)", 0);
     row("unknown type", "# TYPE foo bogus\n", 1, R"(unknown metric type "bogus" for "foo")");
-    row("type without type", "# TYPE foo\n", 1, R"(unknown metric type "" for "foo")");
     row("type with extra", "# TYPE foo counter extra\n", 1,
         R"(unexpected "extra" after the TYPE of "foo")");
     row("help twice", "# HELP foo a\n# HELP foo b\n", 2, R"(second HELP for "foo")");
-    row("help without name", "# HELP\n", 1, "# HELP without a metric name");
-    row("type without name", "# TYPE  \n", 1, "# TYPE without a metric name");
     row("help bad name", "# HELP 9x text\n", 1, R"("9x" is not a valid metric name)");
     row("help bad escape", R"(# HELP x a \t b)", 1, R"(invalid escape "\t" in HELP text)");
     row("bucket without le", "# TYPE h histogram\nh_bucket{a=\"1\"} 1\n", 2,
-        R"("h_bucket" has no "le" label)");
+        R"("h_bucket" has no "le" label)", 0);
     row("bucket with bad le", "# TYPE h histogram\nh_bucket{le=\"high\"} 1\n", 2,
         R"("le" label of "h_bucket": "high" is not a number)");
-    row("summary without quantile", "# TYPE s summary\ns 1\n", 2, R"("s" has no "quantile" label)");
-    row("crlf line numbers", "a 1\r\n\r\nb x\r\n", 3, R"("x" is not a number)");
+    row("summary without quantile", "# TYPE s summary\ns 1\n", 2, R"("s" has no "quantile" label)",
+        0);
+    row("crlf line numbers", "a 1\r\n\r\nb x\r\n", 3, R"("x" is not a number)", 1);
 }
 
 void tst_PrometheusText::malformed()
@@ -275,6 +320,24 @@ void tst_PrometheusText::malformed()
         QVERIFY2(what.contains(fragment), qPrintable(what));
         QCOMPARE(QString::fromStdString(e.problem()), what.mid(what.indexOf(": ") + 2));
     }
+}
+
+// Prometheus' own parser reads the same texts, but for the leniencies noted in the data.
+void tst_PrometheusText::promtoolAgreesOnValid()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, promtoolLine);
+    QString message;
+    QCOMPARE(promtoolErrorLine(text, &message), promtoolLine);
+}
+
+// Prometheus' own parser stops at the same line, but for the differences noted in the data.
+void tst_PrometheusText::promtoolAgreesOnMalformed()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, promtoolLine);
+    QString message;
+    QCOMPARE(promtoolErrorLine(text, &message), promtoolLine);
 }
 
 // What a running weir-run serves parses whole, and each sample belongs to a family the

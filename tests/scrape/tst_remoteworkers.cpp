@@ -80,6 +80,7 @@ private slots:
     void combinesTwoWorkers();
     void workerTotalsMatchTheirEndpoints();
     void badEndpointsAreReportedAlone();
+    void aRestartedWorkerRejoins();
     void addAndRemove();
 
 private:
@@ -239,6 +240,41 @@ void tst_RemoteWorkers::badEndpointsAreReportedAlone()
     for (const char *name : {"down", "html", "missing", "silent"})
         QVERIFY(m_workers->removeWorker(name));
     m_workers->setRequestTimeout(900);
+}
+
+// A worker that goes away is reported and left out of the sums; started again on the
+// same address it rejoins, and its counters starting again from 0 give no negative rates.
+void tst_RemoteWorkers::aRestartedWorkerRejoins()
+{
+    const quint16 port = m_b->port();
+    const double before = nextSample().value(ser::worker("b", ser::node("events", "out")));
+    QVERIFY(before > 0);
+    m_b->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_status["b"].ok, 20000);
+    QVERIFY2(m_status["b"].error.contains("connection refused"), qPrintable(m_status["b"].error));
+    const MonitorSample alone = nextSample();
+    QVERIFY(!alone.has(ser::worker("b", ser::kInRate)));
+    QCOMPARE(alone.value(ser::kInRate), alone.value(ser::worker("a", ser::kInRate)));
+
+    const size_t sinceStop = m_samples.size();
+    m_b = std::make_unique<WeirWorker>(5000, port);
+    QVERIFY2(m_b->waitUntilRunning(), qPrintable(m_b->stderrText()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_status["b"].ok, 20000);
+    nextSample(2);
+    bool rejoined = false;
+    for (size_t i = sinceStop; i < m_samples.size(); ++i) {
+        const MonitorSample &s = m_samples[i];
+        const std::string out = ser::worker("b", ser::node("events", "out"));
+        if (!rejoined && s.has(out)) { // the counters went back: the reset case
+            QVERIFY(s.value(out) < before);
+            rejoined = true;
+        }
+        for (const auto &[series, value] : s.values)
+            if (series.size() > 5 && series.compare(series.size() - 5, 5, "_rate") == 0)
+                QVERIFY2(value >= 0, qPrintable(QString("%1 = %2").arg(series.c_str()).arg(value)));
+    }
+    QVERIFY(rejoined);
+    QVERIFY(m_samples.back().has(ser::worker("b", ser::kInRate)));
 }
 
 void tst_RemoteWorkers::addAndRemove()

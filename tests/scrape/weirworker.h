@@ -13,8 +13,9 @@
 class WeirWorker
 {
 public:
-    explicit WeirWorker(int eventsPerSecond = 2000)
-        : m_port(freeLoopbackPort())
+    // On `port`, or on a free one when 0.
+    explicit WeirWorker(int eventsPerSecond = 2000, quint16 port = 0)
+        : m_port(port ? port : freeLoopbackPort())
     {
         m_process.setWorkingDirectory(m_dir.path());
         m_process.start(weirRunPath(),

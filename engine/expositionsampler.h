@@ -15,7 +15,8 @@ namespace weir {
 // local run:
 // - rates are the counters' increase since the previous scrape divided by the time
 //   between them, as Prometheus' rate(); a counter lower than before means the worker
-//   restarted, and its whole current value counts as the increase (as rate() does);
+//   restarted, and its whole current value counts as the increase (as rate() does), as
+//   for a series that first appears after the first scrape (it started at 0 since);
 // - latency and batch percentiles come from the histogram buckets' increase over the
 //   interval (histogram_quantile of the interval), in ms; an interval without
 //   observations has no percentile series;

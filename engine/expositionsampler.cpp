@@ -26,6 +26,7 @@ const std::string watermarkDelay = "pipeline_watermark_delay_seconds";
 const std::string lag = "pipeline_consumer_lag";
 const std::string lagSeconds = "pipeline_consumer_lag_seconds";
 const std::string nodeRecords = "pipeline_node_records_total";
+const std::string written = "pipeline_records_written_total";
 } // namespace metric
 
 // Identifies a series across scrapes whatever order its labels come in.
@@ -133,7 +134,9 @@ void ExpositionSampler::addTotals(MonitorSample &s, const PromExposition &scrape
         v[kLateRate] = increase(scrape, metric::lateRecords) / seconds;
     if (s.has(kInRate) && s.has(kErrorRate))
         v[kErrorPercent] = v[kInRate] > 0 ? 100.0 * v[kErrorRate] / v[kInRate] : 0;
-    if (!m_sinkNodes.empty()) {
+    if (present(scrape, metric::written)) {
+        v[kOutRate] = increase(scrape, metric::written) / seconds;
+    } else if (!m_sinkNodes.empty()) { // an exporter from before the written counter
         double out = 0;
         for (const std::string &node : m_sinkNodes)
             out += increase(scrape, metric::nodeRecords, "out", node);

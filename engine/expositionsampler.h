@@ -24,8 +24,9 @@ namespace weir {
 // The first scrape gives a sample of totals and gauges only: without an earlier scrape
 // there is no interval for rates or percentiles. The exporter has no per-node input
 // counts, so node series are out/errors/late and their rates; in_rate counts every
-// record the sources read (pipeline_events_processed_total, any status). out_rate
-// needs to know which nodes are sinks: without them it is missing.
+// record the sources read (pipeline_events_processed_total, any status). out_rate comes
+// from pipeline_records_written_total; an exporter without it needs the sink nodes named
+// (their node counters are summed), else out_rate is missing.
 class ExpositionSampler
 {
 public:

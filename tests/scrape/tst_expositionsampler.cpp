@@ -93,6 +93,7 @@ private slots:
     void firstScrapeHasTotalsOnly();
     void ratesFromTheCountersChange();
     void outRateNeedsTheSinkNodes();
+    void outRateFromTheWrittenCounter();
     void counterResetCountsTheCurrentValue();
     void intervalPercentiles_data();
     void intervalPercentiles();
@@ -168,6 +169,24 @@ void tst_ExpositionSampler::outRateNeedsTheSinkNodes()
     sampler.setSinkNodes({"sink"});
     w.nodes["sink"][0] += 30;
     QCOMPARE(sampler.add(parse(w), 3.0)->value(ser::kOutRate), 30.0);
+}
+
+// weir-run exports the rows its sinks committed: out_rate needs no sink list then, and the
+// written counter wins over the node counters.
+void tst_ExpositionSampler::outRateFromTheWrittenCounter()
+{
+    const auto withWritten = [](const WorkerScrape &w, double written) {
+        return parsePrometheusText(
+            w.text().toStdString()
+            + "# TYPE pipeline_records_written_total counter\n"
+              "pipeline_records_written_total{pipeline=\"p\"} "
+            + std::to_string(written) + "\n");
+    };
+    ExpositionSampler sampler({"sink"});
+    WorkerScrape w = baseScrape();
+    QVERIFY(sampler.add(withWritten(w, 1000), 1.0));
+    w.nodes["sink"][0] += 25;
+    QCOMPARE(sampler.add(withWritten(w, 1400), 3.0)->value(ser::kOutRate), 400 / 2.0);
 }
 
 // A worker restarted between two scrapes: its counters start again from 0, so what they

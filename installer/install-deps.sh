@@ -15,7 +15,7 @@ packages=(
     qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev libxkbcommon-dev
     # tests and outside peers
     sqlite3 kcat python3-kafka python3-confluent-kafka redis-server prometheus
-    xvfb xauth procps
+    xvfb xauth procps dbus-daemon
 )
 
 missing=()

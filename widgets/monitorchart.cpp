@@ -1,0 +1,665 @@
+#include "monitorchart.h"
+
+#include "chartstyle.h"
+#include "minmaxdecimation.h"
+#include "monitorcsv.h"
+#include "serieshistory.h"
+#include "timewindow.h"
+
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+
+#include <QContextMenuEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace weir {
+
+namespace {
+
+// Prefix lines beyond this many stay out of the legend (hover names them).
+constexpr int kMaxPrefixLegendEntries = 4;
+
+struct Line
+{
+    std::string series;
+    QString label;
+    QColor colour;
+    MonitorChart::Axis axis = MonitorChart::Axis::Left;
+    bool fromPrefix = false;
+    QLineSeries *qseries = nullptr;
+    int points = 0;
+};
+
+struct Prefix
+{
+    std::string prefix;
+    MonitorChart::Axis axis;
+};
+
+struct YRange
+{
+    double min = std::numeric_limits<double>::infinity();
+    double max = -std::numeric_limits<double>::infinity();
+
+    void add(const QList<QPointF> &points, double x0, double x1)
+    {
+        for (const QPointF &p : points) {
+            if (p.x() >= x0 && p.x() <= x1) {
+                min = std::min(min, p.y());
+                max = std::max(max, p.y());
+            }
+        }
+    }
+    void applyTo(QValueAxis *axis) const
+    {
+        double low = std::isfinite(min) ? std::min(0.0, min) : 0;
+        double high = std::isfinite(max) ? max : 1;
+        if (high <= low)
+            high = low + 1;
+        axis->setRange(low, high + (high - low) * 0.05);
+        axis->applyNiceNumbers();
+    }
+};
+
+// A round tick step giving about five labels over `span` seconds.
+double tickStep(double span)
+{
+    for (double step : {1., 2., 5., 10., 15., 30., 60., 120., 300., 600., 900., 1800., 3600.,
+                        7200., 10800., 21600., 43200.})
+        if (span / step <= 6)
+            return step;
+    return 86400;
+}
+
+bool sameWindow(const TimeWindow &a, const TimeWindow &b)
+{
+    return a.x0 == b.x0 && a.x1 == b.x1;
+}
+
+} // namespace
+
+struct MonitorChart::Private
+{
+    Private(MonitorChart *chart, const SeriesHistory *seriesHistory)
+        : q(chart)
+        , history(seriesHistory)
+    {}
+
+    MonitorChart *q;
+    const SeriesHistory *history;
+    QChart *chart = new QChart;
+    QChartView *view = nullptr;
+    QValueAxis *x = new QValueAxis;
+    QValueAxis *left = new QValueAxis;
+    QValueAxis *right = nullptr;
+    std::vector<Line> lines;
+    std::vector<Prefix> prefixes;
+    quint64 namesSeen = std::numeric_limits<quint64>::max();
+
+    Range range = Range::FiveMinutes;
+    bool following = true;
+    double pausedEnd = 0;
+    TimeWindow window;
+    quint64 drawnRevision = std::numeric_limits<quint64>::max();
+    TimeWindow drawnWindow{0, 0};
+    int drawnColumns = -1;
+
+    QGraphicsLineItem *hoverLine = nullptr;
+    QGraphicsRectItem *hoverBox = nullptr;
+    QGraphicsSimpleTextItem *hoverLabel = nullptr;
+    bool hovering = false;
+    double hoverT = 0;
+
+    bool dragging = false;
+    int dragStartX = 0;
+    double dragStartEnd = 0;
+
+    QValueAxis *axis(Axis which)
+    {
+        if (which == Axis::Left)
+            return left;
+        if (!right) {
+            right = new QValueAxis;
+            right->setLabelFormat(QStringLiteral("%g"));
+            chart->addAxis(right, Qt::AlignRight);
+            applyPalette();
+        }
+        return right;
+    }
+
+    void addLine(Line line)
+    {
+        line.qseries = new QLineSeries;
+        line.qseries->setName(line.label);
+        chart->addSeries(line.qseries);
+        line.qseries->attachAxis(x);
+        line.qseries->attachAxis(axis(line.axis));
+        lines.push_back(line);
+        drawnRevision = std::numeric_limits<quint64>::max();
+        applyLineStyle(lines.back());
+        updateLegend();
+    }
+
+    void syncPrefixes()
+    {
+        if (history->namesRevision() == namesSeen)
+            return;
+        namesSeen = history->namesRevision();
+        for (const Prefix &prefix : prefixes) {
+            for (const std::string &name : history->seriesNames(prefix.prefix)) {
+                const bool known = std::any_of(lines.begin(), lines.end(),
+                                               [&](const Line &l) { return l.series == name; });
+                if (known)
+                    continue;
+                const int index = int(std::count_if(lines.begin(), lines.end(),
+                                                     [](const Line &l) { return l.fromPrefix; }));
+                addLine({name, QString::fromStdString(name.substr(prefix.prefix.size())),
+                         QColor::fromHsv((200 + index * 67) % 360, 170, 200), prefix.axis,
+                         true});
+            }
+        }
+    }
+
+    int columns() const
+    {
+        const int plot = int(chart->plotArea().width());
+        return plot > 0 ? plot : std::max(1, q->width());
+    }
+
+    void refresh()
+    {
+        syncPrefixes();
+        window = TimeWindow::compute(history->firstT(), history->lastT(),
+                                     rangeSeconds(range), following, pausedEnd);
+        const int cols = columns();
+        if (history->revision() == drawnRevision && sameWindow(window, drawnWindow)
+            && cols == drawnColumns)
+            return;
+        drawnRevision = history->revision();
+        drawnWindow = window;
+        drawnColumns = cols;
+        YRange leftRange, rightRange;
+        for (Line &line : lines) {
+            const QList<QPointF> points = minMaxDecimate(history->points(line.series), window.x0,
+                                                         window.x1, cols);
+            line.points = int(points.size());
+            (line.axis == Axis::Left ? leftRange : rightRange).add(points, window.x0, window.x1);
+            line.qseries->replace(points);
+        }
+        x->setRange(window.x0, window.x1);
+        x->setTickInterval(tickStep(window.x1 - window.x0));
+        leftRange.applyTo(left);
+        if (right)
+            rightRange.applyTo(right);
+        if (hovering)
+            q->showHoverAt(hoverT);
+    }
+
+    double timeAt(int viewX) const
+    {
+        const QRectF plot = chart->plotArea();
+        const double scenePos = view->mapToScene(QPoint(viewX, 0)).x();
+        return window.x0 + (scenePos - plot.left()) / plot.width() * (window.x1 - window.x0);
+    }
+
+    double sceneXOf(double t) const
+    {
+        const QRectF plot = chart->plotArea();
+        return plot.left() + (t - window.x0) / (window.x1 - window.x0) * plot.width();
+    }
+
+    void scrollTo(double end)
+    {
+        if (range == Range::WholeRun)
+            return;
+        following = false;
+        pausedEnd = end;
+        refresh();
+        emit q->scrolled(window.x1);
+    }
+
+    // The sample time nearest to `t` among the drawn series, inside the window.
+    std::optional<double> nearestSampleTime(double t) const
+    {
+        std::optional<double> best;
+        const auto consider = [&](double x) {
+            if (x >= window.x0 && x <= window.x1 && (!best || std::abs(x - t) < std::abs(*best - t)))
+                best = x;
+        };
+        for (const Line &line : lines) {
+            const QList<QPointF> &points = history->points(line.series);
+            const auto it = std::lower_bound(points.begin(), points.end(), t,
+                                             [](const QPointF &p, double v) { return p.x() < v; });
+            if (it != points.end())
+                consider(it->x());
+            if (it != points.begin())
+                consider(std::prev(it)->x());
+        }
+        return best;
+    }
+
+    void createHoverItems()
+    {
+        hoverLine = new QGraphicsLineItem(chart);
+        hoverBox = new QGraphicsRectItem(chart);
+        hoverLabel = new QGraphicsSimpleTextItem(hoverBox);
+        hoverLine->setZValue(100);
+        hoverBox->setZValue(101);
+        hoverLine->hide();
+        hoverBox->hide();
+    }
+
+    void placeHover(double sceneX, const QString &text)
+    {
+        const QRectF plot = chart->plotArea();
+        hoverLine->setLine(sceneX, plot.top(), sceneX, plot.bottom());
+        hoverLabel->setText(text);
+        const QRectF textRect = hoverLabel->boundingRect();
+        hoverLabel->setPos(6, 4);
+        const QSizeF box(textRect.width() + 12, textRect.height() + 8);
+        double boxX = sceneX + 8;
+        if (boxX + box.width() > plot.right())
+            boxX = std::max(plot.left(), sceneX - 8 - box.width());
+        hoverBox->setRect(0, 0, box.width(), box.height());
+        hoverBox->setPos(boxX, plot.top() + 4);
+        hoverLine->show();
+        hoverBox->show();
+    }
+
+    void applyLineStyle(Line &line)
+    {
+        const QColor background = q->palette().color(QPalette::Base);
+        QPen pen(chartstyle::readableOn(line.colour, background));
+        pen.setWidthF(1.5);
+        line.qseries->setPen(pen);
+    }
+
+    void updateLegend()
+    {
+        const long prefixLines = std::count_if(lines.begin(), lines.end(),
+                                               [](const Line &l) { return l.fromPrefix; });
+        for (const Line &line : lines) {
+            const bool shown = !line.fromPrefix || prefixLines <= kMaxPrefixLegendEntries;
+            for (QLegendMarker *marker : chart->legend()->markers(line.qseries))
+                marker->setVisible(shown);
+        }
+    }
+
+    void applyPalette()
+    {
+        const QPalette palette = q->palette();
+        const QColor background = palette.color(QPalette::Base);
+        const QColor text = palette.color(QPalette::Text);
+        const QColor grid = chartstyle::mix(background, text, 0.15);
+        chart->setBackgroundBrush(background);
+        chart->setBackgroundPen(QPen(chartstyle::mix(background, text, 0.25)));
+        chart->setTitleBrush(text);
+        chart->legend()->setLabelColor(text);
+        view->setBackgroundBrush(palette.color(QPalette::Window));
+        for (QValueAxis *axis : {x, left, right}) {
+            if (!axis)
+                continue;
+            axis->setLabelsColor(text);
+            axis->setTitleBrush(text);
+            axis->setGridLineColor(grid);
+            axis->setLinePenColor(chartstyle::mix(background, text, 0.4));
+        }
+        for (Line &line : lines)
+            applyLineStyle(line);
+        hoverLine->setPen(QPen(chartstyle::mix(background, text, 0.6), 1, Qt::DashLine));
+        hoverBox->setBrush(palette.color(QPalette::ToolTipBase));
+        hoverBox->setPen(QPen(chartstyle::mix(background, text, 0.4)));
+        hoverLabel->setBrush(palette.color(QPalette::ToolTipText));
+    }
+
+    void applyFonts()
+    {
+        QFont small = q->font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        QFont title = q->font();
+        title.setBold(true);
+        chart->setTitleFont(title);
+        chart->legend()->setFont(small);
+        for (QValueAxis *axis : {x, left, right}) {
+            if (axis) {
+                axis->setLabelsFont(small);
+                axis->setTitleFont(small);
+            }
+        }
+        hoverLabel->setFont(small);
+    }
+};
+
+MonitorChart::MonitorChart(const SeriesHistory *history, QWidget *parent)
+    : QWidget(parent)
+    , d(new Private(this, history))
+{
+    QChart *chart = d->chart;
+    chart->setMargins(QMargins(4, 2, 4, 2));
+    chart->setBackgroundRoundness(0);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true);
+    d->x->setLabelFormat(QStringLiteral("%.0f"));
+    d->x->setTickType(QValueAxis::TicksDynamic);
+    d->x->setTickAnchor(0);
+    d->x->setTitleText(tr("run time (s)"));
+    d->left->setLabelFormat(QStringLiteral("%g"));
+    chart->addAxis(d->x, Qt::AlignBottom);
+    chart->addAxis(d->left, Qt::AlignLeft);
+
+    d->view = new QChartView(chart, this);
+    d->view->setRenderHint(QPainter::Antialiasing);
+    d->view->setFrameShape(QFrame::NoFrame);
+    d->view->viewport()->setMouseTracking(true);
+    d->view->viewport()->installEventFilter(this);
+    d->createHoverItems();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(d->view);
+    setMinimumSize(240, 160);
+
+    // The plot area settles after a resize: draw again for its new pixel columns.
+    connect(chart, &QChart::plotAreaChanged, this, [this] {
+        QMetaObject::invokeMethod(this, [this] { d->refresh(); }, Qt::QueuedConnection);
+    });
+    d->applyFonts();
+    d->applyPalette();
+}
+
+MonitorChart::~MonitorChart() = default;
+
+QString MonitorChart::title() const
+{
+    return d->chart->title();
+}
+
+void MonitorChart::setTitle(const QString &title)
+{
+    d->chart->setTitle(title);
+}
+
+void MonitorChart::setUnit(const QString &unit, Axis axis)
+{
+    d->axis(axis)->setTitleText(unit);
+}
+
+void MonitorChart::addSeries(const QString &series, const QString &label, const QColor &colour,
+                             Axis axis)
+{
+    const int index = int(d->lines.size());
+    d->addLine({series.toStdString(), label,
+                colour.isValid() ? colour : chartstyle::seriesColour(index), axis, false});
+}
+
+void MonitorChart::addSeriesPrefix(const QString &prefix, Axis axis)
+{
+    d->prefixes.push_back({prefix.toStdString(), axis});
+    d->namesSeen = std::numeric_limits<quint64>::max();
+}
+
+void MonitorChart::clearSeries()
+{
+    hideHover();
+    d->chart->removeAllSeries();
+    d->lines.clear();
+    d->prefixes.clear();
+    d->namesSeen = std::numeric_limits<quint64>::max();
+    d->drawnRevision = std::numeric_limits<quint64>::max();
+}
+
+double MonitorChart::rangeSeconds(Range range)
+{
+    switch (range) {
+    case Range::OneMinute: return 60;
+    case Range::FiveMinutes: return 300;
+    case Range::FifteenMinutes: return 900;
+    case Range::OneHour: return 3600;
+    case Range::WholeRun: break;
+    }
+    return 0;
+}
+
+MonitorChart::Range MonitorChart::range() const
+{
+    return d->range;
+}
+
+void MonitorChart::setRange(Range range)
+{
+    d->range = range;
+    d->pausedEnd = d->window.x1;
+    refresh();
+}
+
+bool MonitorChart::isFollowing() const
+{
+    return d->following;
+}
+
+void MonitorChart::setFollowing(bool following)
+{
+    if (!following && d->following)
+        d->pausedEnd = d->window.x1;
+    d->following = following;
+    refresh();
+}
+
+void MonitorChart::setViewEnd(double t)
+{
+    d->following = false;
+    d->pausedEnd = t;
+    refresh();
+}
+
+double MonitorChart::visibleStart() const
+{
+    return d->window.x0;
+}
+
+double MonitorChart::visibleEnd() const
+{
+    return d->window.x1;
+}
+
+void MonitorChart::refresh()
+{
+    d->refresh();
+}
+
+std::vector<std::string> MonitorChart::seriesNames() const
+{
+    d->syncPrefixes();
+    std::vector<std::string> names;
+    for (const Line &line : d->lines)
+        names.push_back(line.series);
+    return names;
+}
+
+QMap<QString, int> MonitorChart::seriesPointCounts() const
+{
+    QMap<QString, int> counts;
+    for (const Line &line : d->lines)
+        counts.insert(QString::fromStdString(line.series), line.points);
+    return counts;
+}
+
+int MonitorChart::plotWidth() const
+{
+    return d->columns();
+}
+
+QList<MonitorChart::Value> MonitorChart::showHoverAt(double t, double *sampleTime)
+{
+    const std::optional<double> nearest = d->nearestSampleTime(t);
+    if (!nearest) {
+        hideHover();
+        return {};
+    }
+    QList<Value> values;
+    const int decimals = *nearest == std::floor(*nearest) ? 0 : 1;
+    QStringList text{tr("t = %1 s").arg(QLocale().toString(*nearest, 'f', decimals))};
+    for (const Line &line : d->lines) {
+        const QList<QPointF> &points = d->history->points(line.series);
+        const auto it = std::lower_bound(points.begin(), points.end(), *nearest,
+                                         [](const QPointF &p, double v) { return p.x() < v; });
+        if (it == points.end() || it->x() != *nearest)
+            continue;
+        values.append({QString::fromStdString(line.series), line.label, it->y()});
+        text << QStringLiteral("%1: %2").arg(line.label, chartstyle::formatValue(it->y()));
+    }
+    d->hovering = true;
+    d->hoverT = t;
+    d->placeHover(d->sceneXOf(*nearest), text.join(QLatin1Char('\n')));
+    if (sampleTime)
+        *sampleTime = *nearest;
+    return values;
+}
+
+void MonitorChart::hideHover()
+{
+    d->hovering = false;
+    d->hoverLine->hide();
+    d->hoverBox->hide();
+    d->hoverLabel->setText({});
+}
+
+QString MonitorChart::hoverText() const
+{
+    return d->hovering ? d->hoverLabel->text() : QString();
+}
+
+QPoint MonitorChart::positionOfTime(double t) const
+{
+    const QPointF scene(d->sceneXOf(t), d->chart->plotArea().center().y());
+    return d->view->mapTo(this, d->view->mapFromScene(scene));
+}
+
+bool MonitorChart::exportPng(const QString &path, QString *error)
+{
+    const bool hovering = d->hovering;
+    d->hoverLine->hide();
+    d->hoverBox->hide();
+    const QPixmap image = d->view->grab();
+    d->hoverLine->setVisible(hovering);
+    d->hoverBox->setVisible(hovering);
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && image.save(&file, "PNG") && file.commit())
+        return true;
+    if (error) {
+        const QString reason = file.error() == QFileDevice::NoError
+                                   ? tr("the image could not be encoded")
+                                   : file.errorString();
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+    }
+    return false;
+}
+
+bool MonitorChart::exportCsv(const QString &path, QString *error) const
+{
+    return writeMonitorCsv(*d->history, seriesNames(), d->window.x0, d->window.x1, path, error);
+}
+
+void MonitorChart::promptExportPng()
+{
+    const QString base = objectName().isEmpty() ? QStringLiteral("chart") : objectName();
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1 as PNG").arg(title()),
+                                                      folder + QLatin1Char('/') + base + ".png",
+                                                      tr("PNG images (*.png)"));
+    QString error;
+    if (!path.isEmpty() && !exportPng(path, &error))
+        QMessageBox::warning(this, tr("Export PNG"), error);
+}
+
+void MonitorChart::promptExportCsv()
+{
+    const QString base = objectName().isEmpty() ? QStringLiteral("chart") : objectName();
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1 as CSV").arg(title()),
+                                                      folder + QLatin1Char('/') + base + ".csv",
+                                                      tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export CSV"), error);
+}
+
+bool MonitorChart::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != d->view->viewport())
+        return QWidget::eventFilter(watched, event);
+    const double span = d->window.x1 - d->window.x0;
+    switch (event->type()) {
+    case QEvent::MouseButtonPress: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() != Qt::LeftButton)
+            break;
+        d->dragging = true;
+        d->dragStartX = int(mouse->position().x());
+        d->dragStartEnd = d->window.x1;
+        return true;
+    }
+    case QEvent::MouseMove: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        const int mouseX = int(mouse->position().x());
+        if (d->dragging && mouseX != d->dragStartX) {
+            d->scrollTo(d->dragStartEnd - (mouseX - d->dragStartX) * span / plotWidth());
+            return true;
+        }
+        showHoverAt(d->timeAt(mouseX));
+        return true;
+    }
+    case QEvent::MouseButtonRelease:
+        d->dragging = false;
+        return true;
+    case QEvent::Leave:
+        hideHover();
+        break;
+    case QEvent::Wheel: {
+        const QPoint delta = static_cast<QWheelEvent *>(event)->angleDelta();
+        const int steps = delta.y() != 0 ? delta.y() : -delta.x();
+        d->scrollTo(d->window.x1 - steps / 120.0 * span * 0.1); // wheel up: back in time
+        return true;
+    }
+    case QEvent::ContextMenu: {
+        QMenu menu(this);
+        menu.addAction(tr("Export PNG…"), this, &MonitorChart::promptExportPng);
+        menu.addAction(tr("Export CSV…"), this, &MonitorChart::promptExportCsv);
+        menu.exec(static_cast<QContextMenuEvent *>(event)->globalPos());
+        return true;
+    }
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void MonitorChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        d->applyPalette();
+    if (event->type() == QEvent::FontChange)
+        d->applyFonts();
+    QWidget::changeEvent(event);
+}
+
+} // namespace weir

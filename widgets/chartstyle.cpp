@@ -10,9 +10,8 @@ namespace weir::chartstyle {
 QColor seriesColour(int index)
 {
     // Tableau 10: distinct hues of similar weight, the usual choice for line charts.
-    static const std::array<QRgb, 10> colours{0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728,
-                                              0x9467bd, 0x8c564b, 0xe377c2, 0x7f7f7f,
-                                              0xbcbd22, 0x17becf};
+    static const std::array<QRgb, 10> colours {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd,
+                                               0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf};
     return QColor(colours[size_t(index) % colours.size()]);
 }
 
@@ -38,8 +37,9 @@ QColor mix(const QColor &a, const QColor &b, double amount)
 QString formatValue(double value)
 {
     const double magnitude = std::abs(value);
-    const int decimals = magnitude >= 1000 || magnitude == 0 ? 0 : magnitude >= 10 ? 1
-                         : magnitude >= 0.1                  ? 2
+    const int decimals = magnitude >= 1000 || magnitude == 0 ? 0
+        : magnitude >= 10                                    ? 1
+        : magnitude >= 0.1                                   ? 2
                                                              : 3;
     return QLocale().toString(value, 'f', decimals);
 }

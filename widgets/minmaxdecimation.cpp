@@ -32,8 +32,8 @@ struct Column
     {
         if (first < 0)
             return;
-        std::array<qsizetype, 4> kept{min, max, perColumn >= 3 ? last : -1,
-                                      perColumn >= 4 ? first : -1};
+        std::array<qsizetype, 4> kept {min, max, perColumn >= 3 ? last : -1,
+                                       perColumn >= 4 ? first : -1};
         std::sort(kept.begin(), kept.end());
         qsizetype previous = -1;
         for (qsizetype i : kept) {
@@ -41,7 +41,7 @@ struct Column
                 out.append(points[i]);
             previous = i;
         }
-        *this = Column{};
+        *this = Column {};
     }
 };
 
@@ -55,10 +55,10 @@ QList<QPointF> minMaxDecimate(const QList<QPointF> &points, double x0, double x1
     perColumn = std::clamp(perColumn, 2, 4);
     const auto byX = [](const QPointF &p, double x) { return p.x() < x; };
     const auto xBelow = [](double x, const QPointF &p) { return x < p.x(); };
-    const qsizetype begin = std::lower_bound(points.begin(), points.end(), x0, byX)
-                            - points.begin();
-    const qsizetype end = std::upper_bound(points.begin(), points.end(), x1, xBelow)
-                          - points.begin();
+    const qsizetype begin
+        = std::lower_bound(points.begin(), points.end(), x0, byX) - points.begin();
+    const qsizetype end
+        = std::upper_bound(points.begin(), points.end(), x1, xBelow) - points.begin();
 
     QList<QPointF> out;
     out.reserve(std::min<qsizetype>(end - begin, qsizetype(columns) * perColumn) + 2);

@@ -3,6 +3,7 @@
 #include "chartstyle.h"
 #include "minmaxdecimation.h"
 #include "monitorcsv.h"
+#include "monitorplotitem.h"
 #include "serieshistory.h"
 #include "timewindow.h"
 
@@ -15,12 +16,13 @@
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontMetricsF>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
-#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -45,8 +47,7 @@ struct Line
     QColor colour;
     MonitorChart::Axis axis = MonitorChart::Axis::Left;
     bool fromPrefix = false;
-    QLineSeries *qseries = nullptr;
-    int points = 0;
+    QLineSeries *qseries = nullptr; // empty: the legend entry (MonitorPlotItem draws)
 };
 
 struct Prefix
@@ -69,26 +70,41 @@ struct YRange
             }
         }
     }
+    // A range from zero (or below) to a round number over the maximum, with round
+    // ticks. Set only when it changes: every change re-lays out the axis' labels.
     void applyTo(QValueAxis *axis) const
     {
-        double low = std::isfinite(min) ? std::min(0.0, min) : 0;
+        const double low = std::isfinite(min) ? std::min(0.0, min) : 0;
         double high = std::isfinite(max) ? max : 1;
         if (high <= low)
             high = low + 1;
-        axis->setRange(low, high + (high - low) * 0.05);
-        axis->applyNiceNumbers();
+        const double rough = (high - low) / 4;
+        const double magnitude = std::pow(10, std::floor(std::log10(rough)));
+        double step = magnitude * 10;
+        for (double nice : {1., 2., 2.5, 5.}) {
+            if (nice * magnitude >= rough) {
+                step = nice * magnitude;
+                break;
+            }
+        }
+        const double niceLow = std::floor(low / step) * step;
+        const double niceHigh = std::ceil(high / step) * step;
+        const int ticks = int(std::lround((niceHigh - niceLow) / step)) + 1;
+        if (axis->min() != niceLow || axis->max() != niceHigh)
+            axis->setRange(niceLow, niceHigh);
+        if (axis->tickCount() != ticks)
+            axis->setTickCount(ticks);
+        int decimals = 0;
+        while (
+            decimals < 6
+            && std::abs(step * std::pow(10, decimals) - std::round(step * std::pow(10, decimals)))
+                > 1e-6)
+            ++decimals;
+        const QString format = QStringLiteral("%.%1f").arg(decimals);
+        if (axis->labelFormat() != format)
+            axis->setLabelFormat(format);
     }
 };
-
-// A round tick step giving about five labels over `span` seconds.
-double tickStep(double span)
-{
-    for (double step : {1., 2., 5., 10., 15., 30., 60., 120., 300., 600., 900., 1800., 3600.,
-                        7200., 10800., 21600., 43200.})
-        if (span / step <= 6)
-            return step;
-    return 86400;
-}
 
 bool sameWindow(const TimeWindow &a, const TimeWindow &b)
 {
@@ -102,7 +118,8 @@ struct MonitorChart::Private
     Private(MonitorChart *chart, const SeriesHistory *seriesHistory)
         : q(chart)
         , history(seriesHistory)
-    {}
+    {
+    }
 
     MonitorChart *q;
     const SeriesHistory *history;
@@ -112,15 +129,18 @@ struct MonitorChart::Private
     QValueAxis *left = new QValueAxis;
     QValueAxis *right = nullptr;
     std::vector<Line> lines;
+    MonitorPlotItem *plot = nullptr;
     std::vector<Prefix> prefixes;
     quint64 namesSeen = std::numeric_limits<quint64>::max();
 
+    QString title;
+    QString prefixNoun;
     Range range = Range::FiveMinutes;
     bool following = true;
     double pausedEnd = 0;
     TimeWindow window;
     quint64 drawnRevision = std::numeric_limits<quint64>::max();
-    TimeWindow drawnWindow{0, 0};
+    TimeWindow drawnWindow {0, 0};
     int drawnColumns = -1;
 
     QGraphicsLineItem *hoverLine = nullptr;
@@ -142,6 +162,7 @@ struct MonitorChart::Private
             right->setLabelFormat(QStringLiteral("%g"));
             chart->addAxis(right, Qt::AlignRight);
             applyPalette();
+            applyFonts();
         }
         return right;
     }
@@ -154,8 +175,9 @@ struct MonitorChart::Private
         line.qseries->attachAxis(x);
         line.qseries->attachAxis(axis(line.axis));
         lines.push_back(line);
+        plot->lines().push_back({{}, {}, line.axis == Axis::Right});
         drawnRevision = std::numeric_limits<quint64>::max();
-        applyLineStyle(lines.back());
+        applyLineStyle(lines.size() - 1);
         updateLegend();
     }
 
@@ -171,10 +193,9 @@ struct MonitorChart::Private
                 if (known)
                     continue;
                 const int index = int(std::count_if(lines.begin(), lines.end(),
-                                                     [](const Line &l) { return l.fromPrefix; }));
+                                                    [](const Line &l) { return l.fromPrefix; }));
                 addLine({name, QString::fromStdString(name.substr(prefix.prefix.size())),
-                         QColor::fromHsv((200 + index * 67) % 360, 170, 200), prefix.axis,
-                         true});
+                         QColor::fromHsv((200 + index * 67) % 360, 170, 200), prefix.axis, true});
             }
         }
     }
@@ -188,8 +209,8 @@ struct MonitorChart::Private
     void refresh()
     {
         syncPrefixes();
-        window = TimeWindow::compute(history->firstT(), history->lastT(),
-                                     rangeSeconds(range), following, pausedEnd);
+        window = TimeWindow::compute(history->firstT(), history->lastT(), rangeSeconds(range),
+                                     following, pausedEnd);
         const int cols = columns();
         if (history->revision() == drawnRevision && sameWindow(window, drawnWindow)
             && cols == drawnColumns)
@@ -198,18 +219,20 @@ struct MonitorChart::Private
         drawnWindow = window;
         drawnColumns = cols;
         YRange leftRange, rightRange;
-        for (Line &line : lines) {
-            const QList<QPointF> points = minMaxDecimate(history->points(line.series), window.x0,
-                                                         window.x1, cols);
-            line.points = int(points.size());
-            (line.axis == Axis::Left ? leftRange : rightRange).add(points, window.x0, window.x1);
-            line.qseries->replace(points);
+        for (size_t i = 0; i < lines.size(); ++i) {
+            MonitorPlotItem::Line &drawn = plot->lines()[i];
+            drawn.points
+                = minMaxDecimate(history->points(lines[i].series), window.x0, window.x1, cols);
+            (drawn.rightAxis ? rightRange : leftRange).add(drawn.points, window.x0, window.x1);
         }
-        x->setRange(window.x0, window.x1);
-        x->setTickInterval(tickStep(window.x1 - window.x0));
+        plot->setTimeWindow(window.x0, window.x1);
         leftRange.applyTo(left);
-        if (right)
+        plot->setYRange(false, left->min(), left->max());
+        if (right) {
             rightRange.applyTo(right);
+            plot->setYRange(true, right->min(), right->max());
+        }
+        plot->update();
         if (hovering)
             q->showHoverAt(hoverT);
     }
@@ -242,7 +265,8 @@ struct MonitorChart::Private
     {
         std::optional<double> best;
         const auto consider = [&](double x) {
-            if (x >= window.x0 && x <= window.x1 && (!best || std::abs(x - t) < std::abs(*best - t)))
+            if (x >= window.x0 && x <= window.x1
+                && (!best || std::abs(x - t) < std::abs(*best - t)))
                 best = x;
         };
         for (const Line &line : lines) {
@@ -285,23 +309,31 @@ struct MonitorChart::Private
         hoverBox->show();
     }
 
-    void applyLineStyle(Line &line)
+    void applyLineStyle(size_t index)
     {
+        const Line &line = lines[index];
         const QColor background = q->palette().color(QPalette::Base);
-        QPen pen(chartstyle::readableOn(line.colour, background));
-        pen.setWidthF(1.5);
+        // Cosmetic and 1 px wide: the raster engine's fast stroker, not QStroker.
+        QPen pen(chartstyle::readableOn(line.colour, background), 1);
+        pen.setCosmetic(true);
         line.qseries->setPen(pen);
+        plot->lines()[index].pen = pen;
     }
 
     void updateLegend()
     {
-        const long prefixLines = std::count_if(lines.begin(), lines.end(),
-                                               [](const Line &l) { return l.fromPrefix; });
+        const long prefixLines
+            = std::count_if(lines.begin(), lines.end(), [](const Line &l) { return l.fromPrefix; });
         for (const Line &line : lines) {
             const bool shown = !line.fromPrefix || prefixLines <= kMaxPrefixLegendEntries;
             for (QLegendMarker *marker : chart->legend()->markers(line.qseries))
                 marker->setVisible(shown);
         }
+        // Lines left out of the legend are at least counted in the title.
+        const bool counted = prefixLines > kMaxPrefixLegendEntries;
+        chart->setTitle(
+            counted ? QStringLiteral("%1 · %2 %3").arg(title).arg(prefixLines).arg(prefixNoun)
+                    : title);
     }
 
     void applyPalette()
@@ -310,11 +342,9 @@ struct MonitorChart::Private
         const QColor background = palette.color(QPalette::Base);
         const QColor text = palette.color(QPalette::Text);
         const QColor grid = chartstyle::mix(background, text, 0.15);
-        chart->setBackgroundBrush(background);
-        chart->setBackgroundPen(QPen(chartstyle::mix(background, text, 0.25)));
         chart->setTitleBrush(text);
         chart->legend()->setLabelColor(text);
-        view->setBackgroundBrush(palette.color(QPalette::Window));
+        view->setBackgroundBrush(background);
         for (QValueAxis *axis : {x, left, right}) {
             if (!axis)
                 continue;
@@ -323,8 +353,10 @@ struct MonitorChart::Private
             axis->setGridLineColor(grid);
             axis->setLinePenColor(chartstyle::mix(background, text, 0.4));
         }
-        for (Line &line : lines)
-            applyLineStyle(line);
+        for (size_t i = 0; i < lines.size(); ++i)
+            applyLineStyle(i);
+        plot->setColours(text, grid);
+        plot->update();
         hoverLine->setPen(QPen(chartstyle::mix(background, text, 0.6), 1, Qt::DashLine));
         hoverBox->setBrush(palette.color(QPalette::ToolTipBase));
         hoverBox->setPen(QPen(chartstyle::mix(background, text, 0.4)));
@@ -346,6 +378,14 @@ struct MonitorChart::Private
             }
         }
         hoverLabel->setFont(small);
+        plot->setLabelFont(small);
+    }
+
+    void plotAreaChanged()
+    {
+        QFont small = q->font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        plot->setPlotArea(chart->plotArea(), QFontMetricsF(small).height() + 4);
     }
 };
 
@@ -355,23 +395,32 @@ MonitorChart::MonitorChart(const SeriesHistory *history, QWidget *parent)
 {
     QChart *chart = d->chart;
     chart->setMargins(QMargins(4, 2, 4, 2));
-    chart->setBackgroundRoundness(0);
+    // One fill per repaint: the view's background; no chart background or shadow.
+    chart->setBackgroundVisible(false);
+    chart->setDropShadowEnabled(false);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setShowToolTips(true);
-    d->x->setLabelFormat(QStringLiteral("%.0f"));
-    d->x->setTickType(QValueAxis::TicksDynamic);
-    d->x->setTickAnchor(0);
-    d->x->setTitleText(tr("run time (s)"));
+    // The time axis stays still: MonitorPlotItem draws the grid and labels in the row
+    // its blank labels keep free.
+    d->x->setRange(0, 1);
+    d->x->setTickCount(2);
+    d->x->setLabelFormat(QStringLiteral(" "));
+    d->x->setGridLineVisible(false);
+    d->x->setTitleVisible(false);
     d->left->setLabelFormat(QStringLiteral("%g"));
     chart->addAxis(d->x, Qt::AlignBottom);
     chart->addAxis(d->left, Qt::AlignLeft);
 
     d->view = new QChartView(chart, this);
     d->view->setRenderHint(QPainter::Antialiasing);
-    d->view->setFrameShape(QFrame::NoFrame);
+    d->view->setFrameShape(QFrame::StyledPanel);
+    d->view->viewport()->setAutoFillBackground(false);
+    d->view->setOptimizationFlags(QGraphicsView::DontSavePainterState
+                                  | QGraphicsView::DontAdjustForAntialiasing);
     d->view->viewport()->setMouseTracking(true);
     d->view->viewport()->installEventFilter(this);
+    d->plot = new MonitorPlotItem(chart);
     d->createHoverItems();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -380,7 +429,9 @@ MonitorChart::MonitorChart(const SeriesHistory *history, QWidget *parent)
 
     // The plot area settles after a resize: draw again for its new pixel columns.
     connect(chart, &QChart::plotAreaChanged, this, [this] {
-        QMetaObject::invokeMethod(this, [this] { d->refresh(); }, Qt::QueuedConnection);
+        d->plotAreaChanged();
+        QMetaObject::invokeMethod(
+            this, [this] { d->refresh(); }, Qt::QueuedConnection);
     });
     d->applyFonts();
     d->applyPalette();
@@ -390,12 +441,13 @@ MonitorChart::~MonitorChart() = default;
 
 QString MonitorChart::title() const
 {
-    return d->chart->title();
+    return d->title;
 }
 
 void MonitorChart::setTitle(const QString &title)
 {
-    d->chart->setTitle(title);
+    d->title = title;
+    d->updateLegend();
 }
 
 void MonitorChart::setUnit(const QString &unit, Axis axis)
@@ -411,8 +463,9 @@ void MonitorChart::addSeries(const QString &series, const QString &label, const 
                 colour.isValid() ? colour : chartstyle::seriesColour(index), axis, false});
 }
 
-void MonitorChart::addSeriesPrefix(const QString &prefix, Axis axis)
+void MonitorChart::addSeriesPrefix(const QString &prefix, Axis axis, const QString &noun)
 {
+    d->prefixNoun = noun.isEmpty() ? tr("lines") : noun;
     d->prefixes.push_back({prefix.toStdString(), axis});
     d->namesSeen = std::numeric_limits<quint64>::max();
 }
@@ -421,6 +474,8 @@ void MonitorChart::clearSeries()
 {
     hideHover();
     d->chart->removeAllSeries();
+    d->plot->lines().clear();
+    d->plot->update();
     d->lines.clear();
     d->prefixes.clear();
     d->namesSeen = std::numeric_limits<quint64>::max();
@@ -430,11 +485,16 @@ void MonitorChart::clearSeries()
 double MonitorChart::rangeSeconds(Range range)
 {
     switch (range) {
-    case Range::OneMinute: return 60;
-    case Range::FiveMinutes: return 300;
-    case Range::FifteenMinutes: return 900;
-    case Range::OneHour: return 3600;
-    case Range::WholeRun: break;
+    case Range::OneMinute:
+        return 60;
+    case Range::FiveMinutes:
+        return 300;
+    case Range::FifteenMinutes:
+        return 900;
+    case Range::OneHour:
+        return 3600;
+    case Range::WholeRun:
+        break;
     }
     return 0;
 }
@@ -499,7 +559,8 @@ QMap<QString, int> MonitorChart::seriesPointCounts() const
 {
     QMap<QString, int> counts;
     for (const Line &line : d->lines)
-        counts.insert(QString::fromStdString(line.series), line.points);
+        counts.insert(QString::fromStdString(line.series),
+                      int(d->plot->lines()[size_t(&line - d->lines.data())].points.size()));
     return counts;
 }
 
@@ -516,8 +577,7 @@ QList<MonitorChart::Value> MonitorChart::showHoverAt(double t, double *sampleTim
         return {};
     }
     QList<Value> values;
-    const int decimals = *nearest == std::floor(*nearest) ? 0 : 1;
-    QStringList text{tr("t = %1 s").arg(QLocale().toString(*nearest, 'f', decimals))};
+    QStringList text {MonitorPlotItem::timeLabel(*nearest, d->window.x1 >= 3600)};
     for (const Line &line : d->lines) {
         const QList<QPointF> &points = d->history->points(line.series);
         const auto it = std::lower_bound(points.begin(), points.end(), *nearest,
@@ -567,8 +627,8 @@ bool MonitorChart::exportPng(const QString &path, QString *error)
         return true;
     if (error) {
         const QString reason = file.error() == QFileDevice::NoError
-                                   ? tr("the image could not be encoded")
-                                   : file.errorString();
+            ? tr("the image could not be encoded")
+            : file.errorString();
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
     }
     return false;

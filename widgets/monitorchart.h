@@ -49,7 +49,9 @@ public:
     void addSeries(const QString &series, const QString &label, const QColor &colour = {},
                    Axis axis = Axis::Left);
     // One line per series starting with `prefix`, labelled with the rest of its name.
-    void addSeriesPrefix(const QString &prefix, Axis axis = Axis::Left);
+    // Past four such lines they leave the legend and the title counts them as `noun`
+    // ("Consumer lag · 12 partitions").
+    void addSeriesPrefix(const QString &prefix, Axis axis = Axis::Left, const QString &noun = {});
     void clearSeries();
 
     static double rangeSeconds(Range range); // 0 for the whole run

@@ -77,8 +77,8 @@ bool writeMonitorCsv(const SeriesHistory &history, const std::vector<std::string
                      double x0, double x1, const QString &path, QString *error)
 {
     QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)
-        && file.write(monitorCsv(history, series, x0, x1)) >= 0 && file.commit())
+    if (file.open(QIODevice::WriteOnly) && file.write(monitorCsv(history, series, x0, x1)) >= 0
+        && file.commit())
         return true;
     if (error) {
         *error = QCoreApplication::translate("weir::MonitorChart", "Cannot write %1: %2")

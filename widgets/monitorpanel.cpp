@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QToolButton>
 
@@ -87,9 +88,8 @@ QWidget *MonitorPanel::createToolBar()
     m_rangeCombo->setCurrentIndex(m_rangeCombo->findData(int(m_range)));
     m_rangeCombo->setAccessibleName(tr("Time range"));
     m_rangeCombo->setToolTip(tr("How much of the run the charts show"));
-    connect(m_rangeCombo, &QComboBox::activated, this, [this] {
-        setRange(Range(m_rangeCombo->currentData().toInt()));
-    });
+    connect(m_rangeCombo, &QComboBox::activated, this,
+            [this] { setRange(Range(m_rangeCombo->currentData().toInt())); });
 
     m_followButton = new QToolButton(bar);
     m_followButton->setObjectName(QStringLiteral("followButton"));
@@ -110,10 +110,8 @@ QWidget *MonitorPanel::createToolBar()
     connect(m_lagCombo, &QComboBox::activated, this,
             [this] { setLagUnit(LagUnit(m_lagCombo->currentData().toInt())); });
 
-    m_exportButton = new QToolButton(bar);
+    m_exportButton = new QPushButton(tr("Export"), bar);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    m_exportButton->setText(tr("Export"));
-    m_exportButton->setPopupMode(QToolButton::InstantPopup);
     m_exportButton->setAccessibleName(tr("Export a chart"));
     m_exportButton->setToolTip(tr("Save a chart as a PNG image or its data as CSV"));
     auto *menu = new QMenu(m_exportButton);
@@ -298,17 +296,19 @@ void MonitorPanel::configureLagChart()
     if (m_lagUnit == LagUnit::Offsets) {
         lag->setUnit(tr("offsets behind"));
         lag->addSeries(s(series::kLagOffsets), tr("total"), chartstyle::seriesColour(0));
-        lag->addSeriesPrefix(s(series::kLagOffsets) + QLatin1Char('/'));
+        lag->addSeriesPrefix(s(series::kLagOffsets) + QLatin1Char('/'), Axis::Left,
+                             tr("partitions"));
     } else {
         lag->setUnit(tr("seconds behind"));
         lag->addSeries(s(series::kLagSeconds), tr("max"), chartstyle::seriesColour(0));
-        lag->addSeriesPrefix(s(series::kLagSeconds) + QLatin1Char('/'));
+        lag->addSeriesPrefix(s(series::kLagSeconds) + QLatin1Char('/'), Axis::Left,
+                             tr("partitions"));
     }
 }
 
 void MonitorPanel::configureNodeCharts(const QString &id)
 {
-    const QList<MonitorChart *> used{m_charts[0], m_charts[2], m_charts[3], m_charts[5]};
+    const QList<MonitorChart *> used {m_charts[0], m_charts[2], m_charts[3], m_charts[5]};
     for (MonitorChart *chart : used)
         chart->clearSeries();
     MonitorChart *throughput = m_charts[0];

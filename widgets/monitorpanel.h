@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QGridLayout;
+class QPushButton;
 class QScrollBar;
 class QToolButton;
 
@@ -81,7 +82,7 @@ private:
     QComboBox *m_rangeCombo = nullptr;
     QToolButton *m_followButton = nullptr;
     QComboBox *m_lagCombo = nullptr;
-    QToolButton *m_exportButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
     QComboBox *m_scopeCombo = nullptr;
     QGridLayout *m_grid = nullptr;
     QScrollBar *m_scrollBar = nullptr;

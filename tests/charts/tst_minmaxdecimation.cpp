@@ -65,19 +65,17 @@ void tst_MinMaxDecimation::exact_data()
     const QList<QPointF> five = pts({{0, 0}, {1, 5}, {2, -3}, {3, 1}, {4, 2}});
     QTest::newRow("one column, first min max last")
         << five << 0.0 << 5.0 << 1 << 4 << pts({{0, 0}, {1, 5}, {2, -3}, {4, 2}});
-    QTest::newRow("one column, min max last") << five << 0.0 << 5.0 << 1 << 3
-                                              << pts({{1, 5}, {2, -3}, {4, 2}});
-    QTest::newRow("one column, min max") << five << 0.0 << 5.0 << 1 << 2
-                                         << pts({{1, 5}, {2, -3}});
-    QTest::newRow("perColumn clamped to 4") << five << 0.0 << 5.0 << 1 << 9
-                                            << pts({{0, 0}, {1, 5}, {2, -3}, {4, 2}});
+    QTest::newRow("one column, min max last")
+        << five << 0.0 << 5.0 << 1 << 3 << pts({{1, 5}, {2, -3}, {4, 2}});
+    QTest::newRow("one column, min max") << five << 0.0 << 5.0 << 1 << 2 << pts({{1, 5}, {2, -3}});
+    QTest::newRow("perColumn clamped to 4")
+        << five << 0.0 << 5.0 << 1 << 9 << pts({{0, 0}, {1, 5}, {2, -3}, {4, 2}});
     QTest::newRow("a column per point keeps all") << five << 0.0 << 5.0 << 5 << 4 << five;
     QTest::newRow("points outside: one each side")
         << five << 1.5 << 2.5 << 10 << 4 << pts({{1, 5}, {2, -3}, {3, 1}});
-    QTest::newRow("window between two points") << five << 2.2 << 2.8 << 10 << 4
-                                               << pts({{2, -3}, {3, 1}});
-    QTest::newRow("window after all points") << five << 10.0 << 20.0 << 10 << 4
-                                             << pts({{4, 2}});
+    QTest::newRow("window between two points")
+        << five << 2.2 << 2.8 << 10 << 4 << pts({{2, -3}, {3, 1}});
+    QTest::newRow("window after all points") << five << 10.0 << 20.0 << 10 << 4 << pts({{4, 2}});
     QTest::newRow("x1 falls in the last column")
         << pts({{0, 1}, {1, 2}, {2, 3}}) << 0.0 << 2.0 << 2 << 2 << pts({{0, 1}, {1, 2}, {2, 3}});
     QTest::newRow("empty input") << QList<QPointF>() << 0.0 << 1.0 << 10 << 4 << QList<QPointF>();

@@ -28,13 +28,14 @@ private slots:
     void csvEqualsSamplesInRange_data();
     void csvEqualsSamplesInRange();
     void pngHasWidgetSize();
+    void linesArePainted();
     void unwritablePathsFail();
 
 private:
     struct Fixture
     {
         SeriesHistory history;
-        MonitorChart chart{&history};
+        MonitorChart chart {&history};
         std::vector<MonitorSample> samples;
 
         explicit Fixture(int seconds, double first = 1)
@@ -93,8 +94,9 @@ void tst_MonitorChart::prefixAddsLinesAsTheyAppear()
     chart.addSeriesPrefix(QStringLiteral("lag_offsets/"));
     history.append(sampleAt(1, 2));
     chart.refresh();
-    QCOMPARE(chart.seriesNames(), (std::vector<std::string>{"lag_offsets", "lag_offsets/orders/0",
-                                                            "lag_offsets/orders/1"}));
+    QCOMPARE(
+        chart.seriesNames(),
+        (std::vector<std::string> {"lag_offsets", "lag_offsets/orders/0", "lag_offsets/orders/1"}));
     history.append(sampleAt(2, 4));
     chart.refresh();
     QCOMPARE(chart.seriesNames().size(), size_t(5));
@@ -160,8 +162,8 @@ void tst_MonitorChart::wheelScrollsBackAndPauses()
     auto *view = f.chart.findChild<QGraphicsView *>();
     QVERIFY(view);
     const QPointF at = view->viewport()->mapFrom(&f.chart, f.chart.positionOfTime(580));
-    QWheelEvent wheel(at, view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 240),
-                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(at, view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 240), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(view->viewport(), &wheel);
     QVERIFY(!f.chart.isFollowing());
     QCOMPARE(f.chart.visibleEnd(), 600.0 - 2 * 6); // two notches of 10% of a minute
@@ -186,7 +188,7 @@ void tst_MonitorChart::hoverReportsSampleValues()
     QCOMPARE(values.size(), 2 + 3);
     for (const MonitorChart::Value &v : values)
         QCOMPARE(v.value, expected.value(v.series.toStdString()));
-    QVERIFY(f.chart.hoverText().contains(QStringLiteral("t = 170 s")));
+    QVERIFY(f.chart.hoverText().startsWith(QStringLiteral("2:50\n")));
     QVERIFY(f.chart.hoverText().contains(QStringLiteral("orders/1: ")));
     f.chart.hideHover();
     QVERIFY(f.chart.hoverText().isEmpty());
@@ -195,7 +197,7 @@ void tst_MonitorChart::hoverReportsSampleValues()
     auto *view = f.chart.findChild<QGraphicsView *>();
     const QPoint at = view->viewport()->mapFrom(&f.chart, f.chart.positionOfTime(150));
     QTest::mouseMove(view->viewport(), at);
-    QTRY_VERIFY(f.chart.hoverText().startsWith(QStringLiteral("t = 150 s")));
+    QTRY_VERIFY(f.chart.hoverText().startsWith(QStringLiteral("2:30\n")));
 }
 
 void tst_MonitorChart::csvEqualsSamplesInRange_data()
@@ -213,8 +215,8 @@ void tst_MonitorChart::csvEqualsSamplesInRange()
     QFETCH(bool, paused);
     Fixture f(1000);
     // A series missing at some times leaves its cell empty.
-    f.history.append(MonitorSample{1000.5, {{"in_rate", 1.0 / 3}}});
-    f.samples.push_back(MonitorSample{1000.5, {{"in_rate", 1.0 / 3}}});
+    f.history.append(MonitorSample {1000.5, {{"in_rate", 1.0 / 3}}});
+    f.samples.push_back(MonitorSample {1000.5, {{"in_rate", 1.0 / 3}}});
     f.chart.setRange(range);
     if (paused)
         f.chart.setViewEnd(777.7);
@@ -267,6 +269,34 @@ void tst_MonitorChart::pngHasWidgetSize()
     QVERIFY(image.load(path, "PNG"));
     QCOMPARE(image.size(), f.chart.size() * f.chart.devicePixelRatioF());
     QVERIFY(!f.chart.hoverText().isEmpty()); // the hover came back after the export
+}
+
+void tst_MonitorChart::linesArePainted()
+{
+    SeriesHistory history;
+    MonitorChart chart(&history);
+    const QColor magenta(255, 0, 255);
+    chart.addSeries(QStringLiteral("in_rate"), QStringLiteral("in"), magenta);
+    chart.resize(500, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QVERIFY(waitForLayout(chart));
+    const auto magentaPixels = [&] {
+        const QImage image = chart.grab().toImage();
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                count += c.red() > 200 && c.blue() > 200 && c.green() < 80;
+            }
+        return count;
+    };
+    const int legendOnly = magentaPixels(); // the legend's marker
+    for (int t = 1; t <= 200; ++t)
+        history.append(MonitorSample {double(t), {{"in_rate", t % 20 < 10 ? 10.0 : 90.0}}});
+    chart.refresh();
+    // A square wave across the plot: long horizontal runs and many vertical edges.
+    QVERIFY2(magentaPixels() > legendOnly + 200, qPrintable(QString::number(magentaPixels())));
 }
 
 void tst_MonitorChart::unwritablePathsFail()

@@ -42,16 +42,16 @@ private:
 void tst_MonitorPanel::chartsAndControlsAreFindable()
 {
     MonitorPanel panel;
-    const QStringList names{"throughputChart", "lagChart",   "errorsChart",    "totalsChart",
-                            "latencyChart",    "batchChart", "watermarkChart", "queueChart"};
+    const QStringList names {"throughputChart", "lagChart",   "errorsChart",    "totalsChart",
+                             "latencyChart",    "batchChart", "watermarkChart", "queueChart"};
     QCOMPARE(panel.charts().size(), names.size());
     for (const QString &name : names) {
         MonitorChart *c = panel.findChild<MonitorChart *>(name);
         QVERIFY2(c && panel.charts().contains(c), qPrintable(name));
         QVERIFY(!c->title().isEmpty());
     }
-    for (const char *name : {"rangeCombo", "followButton", "lagUnitCombo", "exportButton",
-                             "scopeCombo"}) {
+    for (const char *name :
+         {"rangeCombo", "followButton", "lagUnitCombo", "exportButton", "scopeCombo"}) {
         auto *w = panel.findChild<QWidget *>(QString::fromLatin1(name));
         QVERIFY2(w, name);
         QVERIFY(!w->accessibleName().isEmpty());
@@ -111,9 +111,9 @@ void tst_MonitorPanel::scopeSwitchShowsNodeSeries()
     QCOMPARE(scopes->currentData().toString(), QStringLiteral("n1"));
     MonitorChart *throughput = chart(panel, "throughputChart");
     QCOMPARE(throughput->seriesNames(),
-             (std::vector<std::string>{"node/n1/in_rate", "node/n1/out_rate"}));
+             (std::vector<std::string> {"node/n1/in_rate", "node/n1/out_rate"}));
     QCOMPARE(chart(panel, "errorsChart")->seriesNames(),
-             (std::vector<std::string>{"node/n1/error_rate", "node/n1/late_rate"}));
+             (std::vector<std::string> {"node/n1/error_rate", "node/n1/late_rate"}));
     QVERIFY(throughput->isVisible());
     QVERIFY(!chart(panel, "lagChart")->isVisible());
     QVERIFY(!chart(panel, "batchChart")->isVisible()); // no processing time series yet
@@ -125,13 +125,13 @@ void tst_MonitorPanel::scopeSwitchShowsNodeSeries()
     panel.addSample(withBatch);
     QTRY_VERIFY(chart(panel, "batchChart")->isVisible());
     QCOMPARE(chart(panel, "batchChart")->seriesNames(),
-             std::vector<std::string>{"node/n1/batch_ms"});
+             std::vector<std::string> {"node/n1/batch_ms"});
 
     scopes->setCurrentIndex(0);
     emit scopes->activated(0);
     QCOMPARE(panel.scope(), QString());
     QCOMPARE(panel.visibleCharts().size(), 8);
-    QCOMPARE(throughput->seriesNames(), (std::vector<std::string>{"in_rate", "out_rate"}));
+    QCOMPARE(throughput->seriesNames(), (std::vector<std::string> {"in_rate", "out_rate"}));
     QVERIFY(chart(panel, "lagChart")->isVisible());
 }
 
@@ -164,8 +164,9 @@ void tst_MonitorPanel::lagUnitSwitchesSeries()
     QTRY_COMPARE(lag->seriesNames().size(), size_t(3));
     QCOMPARE(lag->seriesNames().front(), std::string("lag_offsets"));
     panel.setLagUnit(MonitorPanel::LagUnit::Seconds);
-    QCOMPARE(lag->seriesNames(), (std::vector<std::string>{"lag_seconds", "lag_seconds/orders/0",
-                                                           "lag_seconds/orders/1"}));
+    QCOMPARE(
+        lag->seriesNames(),
+        (std::vector<std::string> {"lag_seconds", "lag_seconds/orders/0", "lag_seconds/orders/1"}));
 }
 
 void tst_MonitorPanel::scrollingOneChartPausesAll()
@@ -179,8 +180,8 @@ void tst_MonitorPanel::scrollingOneChartPausesAll()
     QTRY_COMPARE(latency->visibleEnd(), 600.0);
     auto *view = latency->findChild<QGraphicsView *>();
     const QPointF at = view->viewport()->rect().center();
-    QWheelEvent wheel(at, view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120),
-                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(at, view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(view->viewport(), &wheel);
     QVERIFY(!panel.isFollowing());
     QVERIFY(!panel.findChild<QToolButton *>(QStringLiteral("followButton"))->isChecked());

@@ -25,7 +25,7 @@ namespace {
 
 MonitorSample sample(double t, std::map<std::string, double> values)
 {
-    return MonitorSample{t, std::move(values)};
+    return MonitorSample {t, std::move(values)};
 }
 
 QList<double> xs(const QList<QPointF> &points)
@@ -45,10 +45,10 @@ void tst_SeriesHistory::appendKeepsSeriesApart()
     history.append(sample(1, {{"in_rate", 10}, {"lag_offsets", 5}}));
     history.append(sample(2, {{"in_rate", 20}}));
     history.append(sample(3.5, {{"in_rate", 30}, {"lag_offsets", 7}}));
-    QCOMPARE(history.seriesNames(), (std::vector<std::string>{"in_rate", "lag_offsets"}));
+    QCOMPARE(history.seriesNames(), (std::vector<std::string> {"in_rate", "lag_offsets"}));
     QCOMPARE(history.points("in_rate"),
-             (QList<QPointF>{QPointF(1, 10), QPointF(2, 20), QPointF(3.5, 30)}));
-    QCOMPARE(history.points("lag_offsets"), (QList<QPointF>{QPointF(1, 5), QPointF(3.5, 7)}));
+             (QList<QPointF> {QPointF(1, 10), QPointF(2, 20), QPointF(3.5, 30)}));
+    QCOMPARE(history.points("lag_offsets"), (QList<QPointF> {QPointF(1, 5), QPointF(3.5, 7)}));
     QVERIFY(history.points("nothing").isEmpty());
     QCOMPARE(history.firstT(), 1.0);
     QCOMPARE(history.lastT(), 3.5);
@@ -89,7 +89,7 @@ void tst_SeriesHistory::capDropsOldest()
     QCOMPARE(history.lastT(), double(samples - 1));
 
     history.setCapacity(2);
-    QCOMPARE(xs(history.points("a")), (QList<double>{double(samples - 2), double(samples - 1)}));
+    QCOMPARE(xs(history.points("a")), (QList<double> {double(samples - 2), double(samples - 1)}));
 }
 
 void tst_SeriesHistory::lateSampleGoesInPlace()
@@ -101,8 +101,8 @@ void tst_SeriesHistory::lateSampleGoesInPlace()
     history.append(sample(0.5, {{"a", 0.5}}));
     history.append(sample(4, {{"a", 44}})); // same time: replaces
     QCOMPARE(history.points("a"),
-             (QList<QPointF>{QPointF(0.5, 0.5), QPointF(1, 1), QPointF(2, 2), QPointF(3, 33),
-                             QPointF(4, 44), QPointF(5, 5)}));
+             (QList<QPointF> {QPointF(0.5, 0.5), QPointF(1, 1), QPointF(2, 2), QPointF(3, 33),
+                              QPointF(4, 44), QPointF(5, 5)}));
     QCOMPARE(history.lastT(), 5.0);
 }
 
@@ -111,8 +111,8 @@ void tst_SeriesHistory::setSamplesSortsAndReplaces()
     SeriesHistory history;
     history.append(sample(100, {{"old", 1}}));
     history.setSamples({sample(3, {{"a", 3}}), sample(1, {{"a", 1}}), sample(2, {{"a", 2}})});
-    QCOMPARE(history.seriesNames(), std::vector<std::string>{"a"});
-    QCOMPARE(xs(history.points("a")), (QList<double>{1, 2, 3}));
+    QCOMPARE(history.seriesNames(), std::vector<std::string> {"a"});
+    QCOMPARE(xs(history.points("a")), (QList<double> {1, 2, 3}));
     QCOMPARE(history.lastT(), 3.0);
 }
 
@@ -121,10 +121,14 @@ void tst_SeriesHistory::prefixNamesAndRevisions()
     SeriesHistory history;
     const quint64 names0 = history.namesRevision();
     const quint64 revision0 = history.revision();
-    history.append(sample(1, {{"lag_offsets", 3}, {"lag_offsets/t/0", 1}, {"lag_offsets/t/1", 2},
-                              {"lag_seconds/t/0", 0.1}, {"lag_offsetz", 9}}));
+    history.append(sample(1,
+                          {{"lag_offsets", 3},
+                           {"lag_offsets/t/0", 1},
+                           {"lag_offsets/t/1", 2},
+                           {"lag_seconds/t/0", 0.1},
+                           {"lag_offsetz", 9}}));
     QCOMPARE(history.seriesNames("lag_offsets/"),
-             (std::vector<std::string>{"lag_offsets/t/0", "lag_offsets/t/1"}));
+             (std::vector<std::string> {"lag_offsets/t/0", "lag_offsets/t/1"}));
     QVERIFY(history.seriesNames("node/").empty());
     const quint64 names1 = history.namesRevision();
     QVERIFY(names1 != names0);
@@ -142,7 +146,7 @@ void tst_SeriesHistory::nonFiniteValuesLeftOut()
     history.append(sample(2, {{"a", std::numeric_limits<double>::quiet_NaN()}}));
     history.append(sample(3, {{"a", std::numeric_limits<double>::infinity()}}));
     history.append(sample(4, {{"a", 4}}));
-    QCOMPARE(xs(history.points("a")), (QList<double>{1, 4}));
+    QCOMPARE(xs(history.points("a")), (QList<double> {1, 4}));
 }
 
 QTEST_GUILESS_MAIN(tst_SeriesHistory)

@@ -3,6 +3,7 @@
 #include "chartstyle.h"
 #include "minmaxdecimation.h"
 #include "monitorcsv.h"
+#include "monitorhoveritem.h"
 #include "monitorplotitem.h"
 #include "serieshistory.h"
 #include "timewindow.h"
@@ -17,9 +18,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFontMetricsF>
-#include <QGraphicsLineItem>
-#include <QGraphicsRectItem>
-#include <QGraphicsSimpleTextItem>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -143,9 +141,7 @@ struct MonitorChart::Private
     TimeWindow drawnWindow {0, 0};
     int drawnColumns = -1;
 
-    QGraphicsLineItem *hoverLine = nullptr;
-    QGraphicsRectItem *hoverBox = nullptr;
-    QGraphicsSimpleTextItem *hoverLabel = nullptr;
+    MonitorHoverItem *hover = nullptr;
     bool hovering = false;
     double hoverT = 0;
 
@@ -157,7 +153,9 @@ struct MonitorChart::Private
     {
         if (which == Axis::Left)
             return left;
-        if (!right) {
+        if (right) {
+            right->setVisible(true);
+        } else {
             right = new QValueAxis;
             right->setLabelFormat(QStringLiteral("%g"));
             chart->addAxis(right, Qt::AlignRight);
@@ -260,55 +258,6 @@ struct MonitorChart::Private
         emit q->scrolled(window.x1);
     }
 
-    // The sample time nearest to `t` among the drawn series, inside the window.
-    std::optional<double> nearestSampleTime(double t) const
-    {
-        std::optional<double> best;
-        const auto consider = [&](double x) {
-            if (x >= window.x0 && x <= window.x1
-                && (!best || std::abs(x - t) < std::abs(*best - t)))
-                best = x;
-        };
-        for (const Line &line : lines) {
-            const QList<QPointF> &points = history->points(line.series);
-            const auto it = std::lower_bound(points.begin(), points.end(), t,
-                                             [](const QPointF &p, double v) { return p.x() < v; });
-            if (it != points.end())
-                consider(it->x());
-            if (it != points.begin())
-                consider(std::prev(it)->x());
-        }
-        return best;
-    }
-
-    void createHoverItems()
-    {
-        hoverLine = new QGraphicsLineItem(chart);
-        hoverBox = new QGraphicsRectItem(chart);
-        hoverLabel = new QGraphicsSimpleTextItem(hoverBox);
-        hoverLine->setZValue(100);
-        hoverBox->setZValue(101);
-        hoverLine->hide();
-        hoverBox->hide();
-    }
-
-    void placeHover(double sceneX, const QString &text)
-    {
-        const QRectF plot = chart->plotArea();
-        hoverLine->setLine(sceneX, plot.top(), sceneX, plot.bottom());
-        hoverLabel->setText(text);
-        const QRectF textRect = hoverLabel->boundingRect();
-        hoverLabel->setPos(6, 4);
-        const QSizeF box(textRect.width() + 12, textRect.height() + 8);
-        double boxX = sceneX + 8;
-        if (boxX + box.width() > plot.right())
-            boxX = std::max(plot.left(), sceneX - 8 - box.width());
-        hoverBox->setRect(0, 0, box.width(), box.height());
-        hoverBox->setPos(boxX, plot.top() + 4);
-        hoverLine->show();
-        hoverBox->show();
-    }
-
     void applyLineStyle(size_t index)
     {
         const Line &line = lines[index];
@@ -357,19 +306,18 @@ struct MonitorChart::Private
             applyLineStyle(i);
         plot->setColours(text, grid);
         plot->update();
-        hoverLine->setPen(QPen(chartstyle::mix(background, text, 0.6), 1, Qt::DashLine));
-        hoverBox->setBrush(palette.color(QPalette::ToolTipBase));
-        hoverBox->setPen(QPen(chartstyle::mix(background, text, 0.4)));
-        hoverLabel->setBrush(palette.color(QPalette::ToolTipText));
+        hover->setColours(
+            chartstyle::mix(background, text, 0.6), palette.color(QPalette::ToolTipBase),
+            chartstyle::mix(background, text, 0.4), palette.color(QPalette::ToolTipText));
     }
 
     void applyFonts()
     {
         QFont small = q->font();
         small.setPointSizeF(small.pointSizeF() * 0.85);
-        QFont title = q->font();
-        title.setBold(true);
-        chart->setTitleFont(title);
+        QFont titleFont = q->font();
+        titleFont.setBold(true);
+        chart->setTitleFont(titleFont);
         chart->legend()->setFont(small);
         for (QValueAxis *axis : {x, left, right}) {
             if (axis) {
@@ -377,7 +325,7 @@ struct MonitorChart::Private
                 axis->setTitleFont(small);
             }
         }
-        hoverLabel->setFont(small);
+        hover->setFont(small);
         plot->setLabelFont(small);
     }
 
@@ -421,7 +369,7 @@ MonitorChart::MonitorChart(const SeriesHistory *history, QWidget *parent)
     d->view->viewport()->setMouseTracking(true);
     d->view->viewport()->installEventFilter(this);
     d->plot = new MonitorPlotItem(chart);
-    d->createHoverItems();
+    d->hover = new MonitorHoverItem(chart);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(d->view);
@@ -474,6 +422,10 @@ void MonitorChart::clearSeries()
 {
     hideHover();
     d->chart->removeAllSeries();
+    // A new set of lines may not need the right axis. Hidden, not removed: Qt 6.4
+    // leaves a removed axis' labels on the plot.
+    if (d->right)
+        d->right->setVisible(false);
     d->plot->lines().clear();
     d->plot->update();
     d->lines.clear();
@@ -571,7 +523,8 @@ int MonitorChart::plotWidth() const
 
 QList<MonitorChart::Value> MonitorChart::showHoverAt(double t, double *sampleTime)
 {
-    const std::optional<double> nearest = d->nearestSampleTime(t);
+    const std::optional<double> nearest
+        = d->history->nearestTime(seriesNames(), t, d->window.x0, d->window.x1);
     if (!nearest) {
         hideHover();
         return {};
@@ -579,17 +532,14 @@ QList<MonitorChart::Value> MonitorChart::showHoverAt(double t, double *sampleTim
     QList<Value> values;
     QStringList text {MonitorPlotItem::timeLabel(*nearest, d->window.x1 >= 3600)};
     for (const Line &line : d->lines) {
-        const QList<QPointF> &points = d->history->points(line.series);
-        const auto it = std::lower_bound(points.begin(), points.end(), *nearest,
-                                         [](const QPointF &p, double v) { return p.x() < v; });
-        if (it == points.end() || it->x() != *nearest)
-            continue;
-        values.append({QString::fromStdString(line.series), line.label, it->y()});
-        text << QStringLiteral("%1: %2").arg(line.label, chartstyle::formatValue(it->y()));
+        if (const std::optional<double> value = d->history->valueAt(line.series, *nearest)) {
+            values.append({QString::fromStdString(line.series), line.label, *value});
+            text << QStringLiteral("%1: %2").arg(line.label, chartstyle::formatValue(*value));
+        }
     }
     d->hovering = true;
     d->hoverT = t;
-    d->placeHover(d->sceneXOf(*nearest), text.join(QLatin1Char('\n')));
+    d->hover->showAt(d->sceneXOf(*nearest), d->chart->plotArea(), text.join(QLatin1Char('\n')));
     if (sampleTime)
         *sampleTime = *nearest;
     return values;
@@ -598,14 +548,12 @@ QList<MonitorChart::Value> MonitorChart::showHoverAt(double t, double *sampleTim
 void MonitorChart::hideHover()
 {
     d->hovering = false;
-    d->hoverLine->hide();
-    d->hoverBox->hide();
-    d->hoverLabel->setText({});
+    d->hover->clear();
 }
 
 QString MonitorChart::hoverText() const
 {
-    return d->hovering ? d->hoverLabel->text() : QString();
+    return d->hovering ? d->hover->text() : QString();
 }
 
 QPoint MonitorChart::positionOfTime(double t) const
@@ -617,11 +565,9 @@ QPoint MonitorChart::positionOfTime(double t) const
 bool MonitorChart::exportPng(const QString &path, QString *error)
 {
     const bool hovering = d->hovering;
-    d->hoverLine->hide();
-    d->hoverBox->hide();
+    d->hover->hide();
     const QPixmap image = d->view->grab();
-    d->hoverLine->setVisible(hovering);
-    d->hoverBox->setVisible(hovering);
+    d->hover->setVisible(hovering);
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && image.save(&file, "PNG") && file.commit())
         return true;

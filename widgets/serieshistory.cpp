@@ -77,6 +77,44 @@ const QList<QPointF> &SeriesHistory::points(const std::string &series) const
     return it == m_series.end() ? none : it->second;
 }
 
+namespace {
+
+QList<QPointF>::const_iterator atOrAfter(const QList<QPointF> &points, double t)
+{
+    return std::lower_bound(points.begin(), points.end(), t,
+                            [](const QPointF &p, double x) { return p.x() < x; });
+}
+
+} // namespace
+
+std::optional<double> SeriesHistory::valueAt(const std::string &series, double t) const
+{
+    const QList<QPointF> &list = points(series);
+    const auto it = atOrAfter(list, t);
+    if (it == list.end() || it->x() != t)
+        return std::nullopt;
+    return it->y();
+}
+
+std::optional<double> SeriesHistory::nearestTime(const std::vector<std::string> &series, double t,
+                                                 double x0, double x1) const
+{
+    std::optional<double> best;
+    const auto consider = [&](double x) {
+        if (x >= x0 && x <= x1 && (!best || std::abs(x - t) < std::abs(*best - t)))
+            best = x;
+    };
+    for (const std::string &name : series) {
+        const QList<QPointF> &list = points(name);
+        const auto it = atOrAfter(list, t);
+        if (it != list.end())
+            consider(it->x());
+        if (it != list.begin())
+            consider(std::prev(it)->x());
+    }
+    return best;
+}
+
 double SeriesHistory::firstT() const
 {
     double first = std::numeric_limits<double>::infinity();

@@ -6,6 +6,7 @@
 #include <QPointF>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,12 @@ public:
     bool contains(const std::string &series) const { return m_series.count(series) != 0; }
     // The series' points, or an empty list for a series never seen.
     const QList<QPointF> &points(const std::string &series) const;
+
+    // The value of `series` at exactly `t`, if it has one.
+    std::optional<double> valueAt(const std::string &series, double t) const;
+    // The sample time in [x0, x1] nearest to `t` among `series` (hover's "at that time").
+    std::optional<double> nearestTime(const std::vector<std::string> &series, double t, double x0,
+                                      double x1) const;
 
     bool isEmpty() const { return m_series.empty(); }
     double firstT() const; // of the oldest point kept (0 when empty)

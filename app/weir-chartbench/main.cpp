@@ -5,7 +5,8 @@
 // until every visible chart has painted. Prints p50/p95/max for the 1 h and whole-run
 // ranges and the points each line keeps after thinning. The goal is ≤ 4 ms.
 //   weir-chartbench [REDRAWS]
-//   weir-chartbench --screenshot LIGHT.png DARK.png   (a filled panel in both palettes)
+//   weir-chartbench --screenshot LIGHT.png DARK.png [NODE.png]
+//       a filled panel in both palettes (and, dark, scoped to one node)
 #include "monitorpanel.h"
 #include "monitorseries.h"
 #include "themepalettes.h"
@@ -165,7 +166,7 @@ void fill(MonitorPanel &panel, int &t, QRandomGenerator &random)
     panel.setSamples(std::move(samples));
 }
 
-int screenshots(const QString &lightPath, const QString &darkPath)
+int screenshots(const QString &lightPath, const QString &darkPath, const QString &nodePath)
 {
     QRandomGenerator random(7);
     MonitorPanel panel;
@@ -186,7 +187,13 @@ int screenshots(const QString &lightPath, const QString &darkPath)
             return 1;
         std::printf("wrote %s\n", qPrintable(path));
     }
-    return 0;
+    if (nodePath.isEmpty())
+        return 0;
+    panel.setScope(QStringLiteral("node3"));
+    QCoreApplication::processEvents();
+    panel.redrawNow();
+    QCoreApplication::processEvents();
+    return panel.grab().save(nodePath) ? 0 : 1;
 }
 
 } // namespace
@@ -199,8 +206,8 @@ int main(int argc, char *argv[])
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(lightPalette());
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() == 4 && args[1] == QLatin1String("--screenshot"))
-        return screenshots(args[2], args[3]);
+    if (args.size() >= 4 && args[1] == QLatin1String("--screenshot"))
+        return screenshots(args[2], args[3], args.value(4));
     const int redraws = args.size() > 1 ? args[1].toInt() : 200;
 
     QRandomGenerator random(42);

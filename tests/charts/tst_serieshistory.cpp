@@ -19,6 +19,7 @@ private slots:
     void setSamplesSortsAndReplaces();
     void prefixNamesAndRevisions();
     void nonFiniteValuesLeftOut();
+    void valueAtAndNearestTime();
 };
 
 namespace {
@@ -147,6 +148,25 @@ void tst_SeriesHistory::nonFiniteValuesLeftOut()
     history.append(sample(3, {{"a", std::numeric_limits<double>::infinity()}}));
     history.append(sample(4, {{"a", 4}}));
     QCOMPARE(xs(history.points("a")), (QList<double> {1, 4}));
+}
+
+void tst_SeriesHistory::valueAtAndNearestTime()
+{
+    SeriesHistory history;
+    for (double t : {1.0, 2.0, 4.0})
+        history.append(sample(t, {{"a", t * 10}}));
+    history.append(sample(7, {{"b", 70}}));
+    QCOMPARE(history.valueAt("a", 2), std::optional<double>(20));
+    QCOMPARE(history.valueAt("a", 3), std::nullopt);
+    QCOMPARE(history.valueAt("b", 2), std::nullopt);
+    QCOMPARE(history.valueAt("zz", 2), std::nullopt);
+    const std::vector<std::string> both {"a", "b"};
+    QCOMPARE(history.nearestTime(both, 2.9, 0, 10), std::optional<double>(2));
+    QCOMPARE(history.nearestTime(both, 3.1, 0, 10), std::optional<double>(4));
+    QCOMPARE(history.nearestTime(both, 6.0, 0, 10), std::optional<double>(7));
+    QCOMPARE(history.nearestTime({"a"}, 6.0, 0, 10), std::optional<double>(4));
+    QCOMPARE(history.nearestTime(both, 6.0, 0, 5), std::optional<double>(4)); // window
+    QCOMPARE(history.nearestTime(both, 6.0, 5, 6.5), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(tst_SeriesHistory)

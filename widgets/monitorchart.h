@@ -15,12 +15,13 @@ class SeriesHistory;
 // One chart of the live monitor, drawn from a SeriesHistory: lines for named series or
 // for every series under a prefix ("lag_offsets/" = one line per partition, added as
 // they appear), over a time window that follows the newest sample or stays where the
-// user scrolled to. refresh() thins each line to at most four points per pixel column
-// and replaces it whole. Hover shows the values at the nearest sample time; the chart
-// exports itself as PNG and its raw data as CSV.
+// user scrolled to (wheel, drag). refresh() thins each line to at most four points per
+// pixel column (minMaxDecimate) for MonitorPlotItem to draw. Hover shows the values at
+// the nearest sample time; the chart exports itself as PNG and its raw data as CSV.
 //
 // The only class that touches Qt Charts (deprecated from Qt 6.10): none of its types
-// appear here, so moving to Qt Graphs stays inside monitorchart.cpp.
+// appear here, so moving to Qt Graphs stays inside monitorchart.cpp. Qt Charts gives the
+// title, legend and value axes; the lines and the time axis are MonitorPlotItem's.
 class MonitorChart : public QWidget
 {
     Q_OBJECT

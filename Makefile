@@ -51,9 +51,11 @@ test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j$(JOBS) --timeout 600
 
 bench: deps
-	cmake --preset release && cmake --build build/release -j$(JOBS) --target weir-bench weir-guibench
+	cmake --preset release && cmake --build build/release -j$(JOBS) --target weir-bench weir-guibench \
+	    weir-chartbench
 	build/release/app/weir-bench/weir-bench
 	build/release/app/weir-guibench/weir-guibench
+	build/release/app/weir-chartbench/weir-chartbench
 
 clean:
 	rm -rf build

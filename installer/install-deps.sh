@@ -13,6 +13,8 @@ packages=(
     # GUI
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev libxkbcommon-dev
+    # Qt6Charts' CMake package needs Qt6OpenGL's, which Debian 12 ships apart
+    libqt6opengl6-dev
     # tests and outside peers
     sqlite3 kcat python3-kafka python3-confluent-kafka redis-server prometheus
     xvfb xauth procps dbus-daemon

@@ -256,11 +256,11 @@ void MonitorPanel::configurePipelineCharts()
     errors->setUnit(tr("records/s"));
     errors->addSeries(s(kErrorRate), tr("errors/s"), chartstyle::seriesColour(3));
     errors->addSeries(s(kLateRate), tr("late/s"), chartstyle::seriesColour(1));
-    errors->setUnit(tr("% of input"), Axis::Right);
+    errors->setUnit(tr("% input"), Axis::Right);
     errors->addSeries(s(kErrorPercent), tr("errors %"), chartstyle::seriesColour(4), Axis::Right);
     MonitorChart *totals = m_charts[3];
     totals->setTitle(tr("Dead letters & late records"));
-    totals->setUnit(tr("records so far"));
+    totals->setUnit(tr("records"));
     totals->addSeries(s(kDeadLetters), tr("dead letters"), chartstyle::seriesColour(3));
     totals->addSeries(s(kLateRecords), tr("late records"), chartstyle::seriesColour(1));
     MonitorChart *latency = m_charts[4];
@@ -279,10 +279,10 @@ void MonitorPanel::configurePipelineCharts()
     watermark->addSeries(s(kWatermarkDelay), tr("delay"), chartstyle::seriesColour(9));
     MonitorChart *queue = m_charts[7];
     queue->setTitle(tr("Queue & backpressure"));
-    queue->setUnit(tr("batches queued"));
+    queue->setUnit(tr("records"));
     queue->addSeries(s(kQueueDepth), tr("depth"));
     queue->addSeries(s(kQueueCapacity), tr("capacity"), chartstyle::seriesColour(7));
-    queue->setUnit(tr("paused partitions"), Axis::Right);
+    queue->setUnit(tr("partitions"), Axis::Right);
     queue->addSeries(s(kPausedPartitions), tr("paused"), chartstyle::seriesColour(3), Axis::Right);
     m_shown = m_charts;
     layoutCharts();
@@ -294,12 +294,12 @@ void MonitorPanel::configureLagChart()
     lag->clearSeries();
     lag->setTitle(tr("Consumer lag"));
     if (m_lagUnit == LagUnit::Offsets) {
-        lag->setUnit(tr("offsets behind"));
+        lag->setUnit(tr("offsets"));
         lag->addSeries(s(series::kLagOffsets), tr("total"), chartstyle::seriesColour(0));
         lag->addSeriesPrefix(s(series::kLagOffsets) + QLatin1Char('/'), Axis::Left,
                              tr("partitions"));
     } else {
-        lag->setUnit(tr("seconds behind"));
+        lag->setUnit(tr("seconds"));
         lag->addSeries(s(series::kLagSeconds), tr("max"), chartstyle::seriesColour(0));
         lag->addSeriesPrefix(s(series::kLagSeconds) + QLatin1Char('/'), Axis::Left,
                              tr("partitions"));
@@ -323,7 +323,7 @@ void MonitorPanel::configureNodeCharts(const QString &id)
     errors->addSeries(nodeSeries(id, "late_rate"), tr("late/s"), chartstyle::seriesColour(1));
     MonitorChart *totals = m_charts[3];
     totals->setTitle(tr("Errors & late records — %1").arg(id));
-    totals->setUnit(tr("records so far"));
+    totals->setUnit(tr("records"));
     totals->addSeries(nodeSeries(id, "errors"), tr("errors"), chartstyle::seriesColour(3));
     totals->addSeries(nodeSeries(id, "late"), tr("late"), chartstyle::seriesColour(1));
     m_shown = {m_charts[0], m_charts[2], m_charts[3]};
@@ -331,7 +331,7 @@ void MonitorPanel::configureNodeCharts(const QString &id)
     if (m_history.contains(batchSeries.toStdString())) {
         MonitorChart *batch = m_charts[5];
         batch->setTitle(tr("Processing time — %1").arg(id));
-        batch->setUnit(tr("ms per batch"));
+        batch->setUnit(tr("ms/batch"));
         batch->addSeries(batchSeries, tr("batch"), chartstyle::seriesColour(4));
         m_shown.append(batch);
     }

@@ -9,9 +9,9 @@ struct TimeWindow
     double x1 = 1;
 
     // `first`..`last`: the history kept; `span` 0 means the whole run. Following, the
-    // window ends at the newest sample (or, early in a run, starts at the first one so
-    // the line grows from the left); paused, it ends at `pausedEnd`, held inside the
-    // history.
+    // window ends at the newest sample (early in a run it starts at the first one and is
+    // a whole number of minutes wide, so the lines fill the plot); paused, it ends at
+    // `pausedEnd`, held inside the history.
     static TimeWindow compute(double first, double last, double span, bool following,
                               double pausedEnd);
 };

@@ -3,6 +3,7 @@
 #include "designeractions.h"
 #include "documentcontroller.h"
 #include "enginecontroller.h"
+#include "monitorcontroller.h"
 #include "nodepalette.h"
 #include "pipelineeditor.h"
 #include "pipelinemodel.h"
@@ -10,8 +11,10 @@
 #include "pipelineview.h"
 #include "problemspanel.h"
 #include "propertyeditor.h"
+#include "runhistorypanel.h"
 #include "runlogpanel.h"
 #include "runsession.h"
+#include "workerspanel.h"
 #include "theme.h"
 
 #include <QAction>
@@ -48,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_document(new DocumentController(m_editor, this))
     , m_session(new RunSession(m_engine, m_model, m_document, m_scene, m_runLog, this))
     , m_actions(new DesignerActions(this))
+    , m_monitor(new MonitorController(m_engine, m_scene, m_runLog, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/weir.svg")));
@@ -60,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_logDock
         = addDock(m_runLog, tr("Run Log"), QStringLiteral("runLogDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_problemsDock, m_logDock);
-    m_problemsDock->raise();
+    addMonitorDocks();
 
     m_actions->undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
     m_actions->undo->setShortcut(QKeySequence::Undo);
@@ -95,6 +99,26 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_engine->isActive())
         m_engine->stop(); // the controller's destructor waits for the engine thread
     event->accept();
+}
+
+// The monitor, the run history and the workers are tabs of the bottom area, beside the
+// problems and the log: the charts get the window's whole width.
+void MainWindow::addMonitorDocks()
+{
+    m_monitorDock = addDock(m_monitor->view(), tr("Monitor"), QStringLiteral("monitorDock"),
+                            Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_logDock, m_monitorDock);
+    QDockWidget *history = addDock(m_monitor->historyPanel(), tr("Run History"),
+                                   QStringLiteral("historyDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *workers = addDock(m_monitor->workersPanel(), tr("Workers"),
+                                   QStringLiteral("workersDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_monitorDock, history);
+    tabifyDockWidget(m_monitorDock, workers);
+    m_problemsDock->raise();
+    connect(m_monitor->historyPanel(), &RunHistoryPanel::openRun, m_monitorDock, [this] {
+        m_monitorDock->show();
+        m_monitorDock->raise();
+    });
 }
 
 QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &name,
@@ -214,6 +238,11 @@ void MainWindow::connectRunActions()
         if (!m_session->runOnce())
             m_logDock->raise();
     });
+    connect(m_session, &RunSession::started, this, [this](const Pipeline &pipeline) {
+        m_monitor->runStarted(pipeline, m_document->displayName(), m_document->path());
+        m_monitorDock->show();
+        m_monitorDock->raise();
+    });
     connect(m_actions->pause, &QAction::triggered, m_session, &RunSession::setPaused);
     connect(m_actions->stop, &QAction::triggered, m_session, &RunSession::stop);
     connect(m_session, &RunSession::stateChanged, this, &MainWindow::updateRunActions);
@@ -233,6 +262,8 @@ void MainWindow::connectRunActions()
 void MainWindow::connectPanels()
 {
     connect(m_scene, &PipelineScene::nodeSelectionChanged, this, &MainWindow::selectionChanged);
+    connect(m_scene, &PipelineScene::nodeSelectionChanged, m_monitor,
+            &MonitorController::selectNodes);
     connect(m_scene, &PipelineScene::nodeDoubleClicked, this, [this](const QString &id) {
         m_properties->setNode(id);
         m_propertiesDock->show();
@@ -368,7 +399,7 @@ void MainWindow::restoreSettings()
         // First start: the canvas gets the room, the panels what their content needs.
         resizeDocks({qobject_cast<QDockWidget *>(m_palette->parentWidget()), m_propertiesDock},
                     {250, 370}, Qt::Horizontal);
-        resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
+        resizeDocks({m_problemsDock}, {300}, Qt::Vertical);
     });
 }
 

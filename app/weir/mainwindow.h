@@ -11,6 +11,7 @@ namespace weir {
 class DesignerActions;
 class DocumentController;
 class EngineController;
+class MonitorController;
 class NodePalette;
 class PipelineEditor;
 class PipelineModel;
@@ -44,6 +45,7 @@ public:
     DocumentController *document() const { return m_document; }
     EngineController *engine() const { return m_engine; }
     RunSession *session() const { return m_session; }
+    MonitorController *monitor() const { return m_monitor; }
     DesignerActions *actions() const { return m_actions; }
     // "system" | "light" | "dark"; remembered for the next start unless `remember` is false.
     void setTheme(const QString &name, bool remember = true);
@@ -52,6 +54,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void addMonitorDocks();
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name,
                          Qt::DockWidgetArea area);
     void createStatusBar();
@@ -84,7 +87,9 @@ private:
     DocumentController *m_document;
     RunSession *m_session;
     DesignerActions *m_actions;
+    MonitorController *m_monitor;
     QDockWidget *m_problemsDock = nullptr;
+    QDockWidget *m_monitorDock = nullptr;
     QDockWidget *m_logDock = nullptr;
     QDockWidget *m_propertiesDock = nullptr;
     QLabel *m_summary = nullptr;

@@ -96,7 +96,10 @@ bool RunSession::start(bool once)
                       .arg(m_document->displayName(),
                            once ? tr("until the sources are drained") : tr("until stopped"),
                            QDir::toNativeSeparators(directory)));
-    return once ? m_controller->runOnce(pipeline) : m_controller->run(pipeline);
+    const bool accepted = once ? m_controller->runOnce(pipeline) : m_controller->run(pipeline);
+    if (accepted)
+        emit started(pipeline);
+    return accepted;
 }
 
 void RunSession::showSnapshot(const MetricsSnapshot &snapshot)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metricssnapshot.h"
+#include "pipeline.h"
 
 #include <QObject>
 #include <QString>
@@ -36,6 +37,8 @@ public:
     static QString summary(const MetricsSnapshot &snapshot);
 
 signals:
+    // The controller took a run of `pipeline` (the document as it was at the start).
+    void started(const weir::Pipeline &pipeline);
     void stateChanged(weir::RunState state);
     void summaryChanged(const QString &text);
     void sandboxAddressChanged(const QString &address);

@@ -230,7 +230,7 @@ struct MonitorChart::Private
             rightRange.applyTo(right);
             plot->setYRange(true, right->min(), right->max());
         }
-        plot->update();
+        plot->renderLines();
         if (hovering)
             q->showHoverAt(hoverT);
     }
@@ -305,7 +305,7 @@ struct MonitorChart::Private
         for (size_t i = 0; i < lines.size(); ++i)
             applyLineStyle(i);
         plot->setColours(text, grid);
-        plot->update();
+        plot->renderLines();
         hover->setColours(
             chartstyle::mix(background, text, 0.6), palette.color(QPalette::ToolTipBase),
             chartstyle::mix(background, text, 0.4), palette.color(QPalette::ToolTipText));
@@ -427,7 +427,7 @@ void MonitorChart::clearSeries()
     if (d->right)
         d->right->setVisible(false);
     d->plot->lines().clear();
-    d->plot->update();
+    d->plot->renderLines();
     d->lines.clear();
     d->prefixes.clear();
     d->namesSeen = std::numeric_limits<quint64>::max();
@@ -566,6 +566,7 @@ bool MonitorChart::exportPng(const QString &path, QString *error)
 {
     const bool hovering = d->hovering;
     d->hover->hide();
+    d->plot->renderLinesNow();
     const QPixmap image = d->view->grab();
     d->hover->setVisible(hovering);
     QSaveFile file(path);

@@ -1,17 +1,40 @@
 #include "monitorplotitem.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QGraphicsView>
+#include <QObject>
 #include <QPainter>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 
 namespace weir {
 
+// The pool thread posts its finished frame to `receiver` (on the GUI thread) under the
+// lock; the item's destructor clears `receiver` under the same lock, so a drawing that
+// ends after the item is gone is dropped.
+struct MonitorPlotItem::Mailbox
+{
+    std::mutex mutex;
+    QObject *receiver = nullptr;
+};
+
 MonitorPlotItem::MonitorPlotItem(QGraphicsItem *parent)
     : QGraphicsItem(parent)
+    , m_mailbox(std::make_shared<Mailbox>())
 {
     setZValue(50); // over the chart's grid, under a hover label
+    m_mailbox->receiver = new QObject;
+}
+
+MonitorPlotItem::~MonitorPlotItem()
+{
+    std::lock_guard lock(m_mailbox->mutex);
+    delete m_mailbox->receiver;
+    m_mailbox->receiver = nullptr;
 }
 
 void MonitorPlotItem::setPlotArea(const QRectF &plot, qreal labelHeight)
@@ -72,28 +95,113 @@ QRectF MonitorPlotItem::boundingRect() const
     return m_plot.adjusted(-1, -1, 1, m_labelHeight);
 }
 
+void MonitorPlotItem::renderLines()
+{
+    if (m_drawing) {
+        m_drawAgain = true;
+        return;
+    }
+    m_drawing = true;
+    QThreadPool::globalInstance()->start(
+        [frame = frame(), mailbox = m_mailbox, item = this]() mutable {
+            draw(frame);
+            std::lock_guard lock(mailbox->mutex);
+            if (mailbox->receiver)
+                QMetaObject::invokeMethod(
+                    mailbox->receiver,
+                    [item, frame = std::move(frame)]() mutable { item->show(std::move(frame)); },
+                    Qt::QueuedConnection);
+        });
+}
+
+void MonitorPlotItem::renderLinesNow()
+{
+    Frame now = frame();
+    draw(now);
+    m_shown = std::move(now);
+    update();
+}
+
+void MonitorPlotItem::show(Frame frame)
+{
+    m_drawing = false;
+    m_shown = std::move(frame);
+    update();
+    if (m_drawAgain) {
+        m_drawAgain = false;
+        renderLines();
+    }
+}
+
+MonitorPlotItem::Frame MonitorPlotItem::frame() const
+{
+    Frame f;
+    f.lines = m_lines; // the point lists are implicitly shared: no copy of the points
+    f.size = m_plot.size();
+    const QGraphicsScene *s = scene();
+    f.pixelRatio = s && !s->views().isEmpty() ? s->views().first()->devicePixelRatioF() : 1;
+    f.x0 = m_x0;
+    f.x1 = m_x1;
+    std::copy(std::begin(m_yMin), std::end(m_yMin), std::begin(f.yMin));
+    std::copy(std::begin(m_yMax), std::end(m_yMax), std::begin(f.yMax));
+    return f;
+}
+
+void MonitorPlotItem::draw(Frame &f)
+{
+    const QSize pixels = (f.size * f.pixelRatio).toSize();
+    if (pixels.isEmpty() || !(f.x1 > f.x0))
+        return;
+    f.image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    f.image.setDevicePixelRatio(f.pixelRatio);
+    f.image.fill(Qt::transparent);
+    QPainter painter(&f.image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const double sx = f.size.width() / (f.x1 - f.x0);
+    QPolygonF polyline;
+    for (const Line &line : f.lines) {
+        const int axis = line.rightAxis ? 1 : 0;
+        if (line.points.isEmpty() || !(f.yMax[axis] > f.yMin[axis]))
+            continue;
+        const double sy = f.size.height() / (f.yMax[axis] - f.yMin[axis]);
+        polyline.resize(line.points.size());
+        for (qsizetype i = 0; i < line.points.size(); ++i) {
+            const QPointF &p = line.points[i];
+            polyline[i] = QPointF((p.x() - f.x0) * sx, f.size.height() - (p.y() - f.yMin[axis]) * sy);
+        }
+        painter.setPen(line.pen);
+        painter.drawPolyline(polyline);
+    }
+}
+
 void MonitorPlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     if (m_plot.isEmpty() || !(m_x1 > m_x0))
         return;
+    // The first paint, or one after a resize the pool has not caught up with yet.
+    if (m_shown.size != m_plot.size()) {
+        Frame now = frame();
+        draw(now);
+        m_shown = std::move(now);
+    }
     painter->save();
-    paintTimeGrid(painter);
-    painter->setClipRect(m_plot);
-    painter->setRenderHint(QPainter::Antialiasing);
-    for (const Line &line : m_lines)
-        paintLine(painter, line);
+    paintTimeGrid(painter, m_shown.x0, m_shown.x1);
+    if (!m_shown.image.isNull())
+        painter->drawImage(m_plot.topLeft(), m_shown.image);
     painter->restore();
 }
 
-void MonitorPlotItem::paintTimeGrid(QPainter *painter) const
+void MonitorPlotItem::paintTimeGrid(QPainter *painter, double x0, double x1) const
 {
-    const double step = tickStep(m_x1 - m_x0);
-    const bool withHours = m_x1 >= 3600;
-    const double sx = m_plot.width() / (m_x1 - m_x0);
+    if (!(x1 > x0))
+        return;
+    const double step = tickStep(x1 - x0);
+    const bool withHours = x1 >= 3600;
+    const double sx = m_plot.width() / (x1 - x0);
     painter->setFont(m_font);
     const QFontMetricsF metrics(m_font);
-    for (double t = std::ceil(m_x0 / step) * step; t <= m_x1; t += step) {
-        const double x = m_plot.left() + (t - m_x0) * sx;
+    for (double t = std::ceil(x0 / step) * step; t <= x1; t += step) {
+        const double x = m_plot.left() + (t - x0) * sx;
         painter->setPen(QPen(m_grid, 0));
         painter->drawLine(QPointF(x, m_plot.top()), QPointF(x, m_plot.bottom()));
         const QString label = timeLabel(t, withHours);
@@ -102,23 +210,6 @@ void MonitorPlotItem::paintTimeGrid(QPainter *painter) const
         painter->setPen(m_text);
         painter->drawText(QPointF(left, m_plot.bottom() + 2 + metrics.ascent()), label);
     }
-}
-
-void MonitorPlotItem::paintLine(QPainter *painter, const Line &line)
-{
-    const int axis = line.rightAxis ? 1 : 0;
-    if (line.points.isEmpty() || !(m_yMax[axis] > m_yMin[axis]))
-        return;
-    const double sx = m_plot.width() / (m_x1 - m_x0);
-    const double sy = m_plot.height() / (m_yMax[axis] - m_yMin[axis]);
-    m_polyline.resize(line.points.size());
-    for (qsizetype i = 0; i < line.points.size(); ++i) {
-        const QPointF &p = line.points[i];
-        m_polyline[i] = QPointF(m_plot.left() + (p.x() - m_x0) * sx,
-                                m_plot.bottom() - (p.y() - m_yMin[axis]) * sy);
-    }
-    painter->setPen(line.pen);
-    painter->drawPolyline(m_polyline);
 }
 
 } // namespace weir

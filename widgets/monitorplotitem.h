@@ -2,9 +2,11 @@
 
 #include <QFont>
 #include <QGraphicsItem>
+#include <QImage>
 #include <QPen>
 #include <QPolygonF>
 
+#include <memory>
 #include <vector>
 
 namespace weir {
@@ -15,6 +17,10 @@ namespace weir {
 // thousand points) and a moving axis re-lays out every label as a text document. Here a
 // redraw is one polyline per line and a few drawText() calls; the chart's own series
 // stay empty (legend entries) and its time axis stays still.
+//
+// The lines are drawn into an image on a pool thread (renderLines()); paint() only puts
+// the last finished image and the time grid on screen, so a redraw or a hover costs the
+// GUI thread a blit. The image and the grid always belong to the same time window.
 class MonitorPlotItem : public QGraphicsItem
 {
 public:
@@ -26,12 +32,13 @@ public:
     };
 
     explicit MonitorPlotItem(QGraphicsItem *parent = nullptr);
+    ~MonitorPlotItem() override;
 
     // The plot area in the parent's coordinates; labels go in `labelHeight` below it.
     void setPlotArea(const QRectF &plot, qreal labelHeight);
     void setTimeWindow(double x0, double x1);
     void setYRange(bool rightAxis, double min, double max);
-    std::vector<Line> &lines() { return m_lines; } // call update() after changing them
+    std::vector<Line> &lines() { return m_lines; } // call renderLines() after changing them
     void setColours(const QColor &text, const QColor &grid);
     void setLabelFont(const QFont &font);
 
@@ -40,12 +47,34 @@ public:
     // "0:42", "12:05", "1:02:03"
     static QString timeLabel(double seconds, bool withHours);
 
+    // Draws the lines as they are now on a pool thread and shows them when done; while a
+    // drawing is under way, a further call draws again once it finishes (the latest data).
+    void renderLines();
+    // The same, on this thread, before returning (exports, first paints, tests).
+    void renderLinesNow();
+
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    void paintTimeGrid(QPainter *painter) const;
-    void paintLine(QPainter *painter, const Line &line);
+    // What a drawing of the lines needs, copied, so a pool thread can work on it.
+    struct Frame
+    {
+        std::vector<Line> lines;
+        QSizeF size; // the plot area's
+        qreal pixelRatio = 1;
+        double x0 = 0;
+        double x1 = 1;
+        double yMin[2] = {0, 0};
+        double yMax[2] = {1, 1};
+        QImage image; // the result
+    };
+    struct Mailbox; // pool thread -> GUI thread, safe against the item going away
+
+    Frame frame() const;
+    static void draw(Frame &frame);
+    void show(Frame frame);
+    void paintTimeGrid(QPainter *painter, double x0, double x1) const;
 
     QRectF m_plot;
     qreal m_labelHeight = 0;
@@ -57,7 +86,10 @@ private:
     QColor m_text;
     QColor m_grid;
     QFont m_font;
-    QPolygonF m_polyline; // reused, so a paint allocates nothing
+    Frame m_shown;          // the lines on screen, drawn for m_shown's window
+    bool m_drawing = false; // a pool thread is drawing
+    bool m_drawAgain = false;
+    std::shared_ptr<Mailbox> m_mailbox;
 };
 
 } // namespace weir

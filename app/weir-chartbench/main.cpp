@@ -1,9 +1,11 @@
 // weir-chartbench: fills the live monitor (MonitorPanel, 1400×900, offscreen unless a
 // display is set) with an hour of one-second samples of every series — 12 partitions,
 // 8 nodes — then, in follow mode with a new sample before each redraw, measures the
-// GUI-thread cost of one redraw: the charts' refresh (thin + replace) and the repaint,
-// until every visible chart has painted. Prints p50/p95/max for the 1 h and whole-run
-// ranges and the points each line keeps after thinning. The goal is ≤ 4 ms.
+// GUI-thread cost of one redraw: the CPU time the GUI thread spends on the charts'
+// refresh (thinning) and the repaint, until every visible chart has painted the new
+// lines; the lines themselves are drawn on a pool thread, whose time is reported apart
+// (as the wall time until the redraw is on screen). Prints p50/p95/max for the 1 h and
+// whole-run ranges and the points each line keeps after thinning. The goal is ≤ 4 ms.
 //   weir-chartbench [REDRAWS]
 //   weir-chartbench --screenshot LIGHT.png DARK.png [NODE.png]
 //       a filled panel in both palettes (and, dark, scoped to one node)
@@ -17,6 +19,9 @@
 #include <QPaintEvent>
 #include <QRandomGenerator>
 #include <QStyleFactory>
+#include <QThreadPool>
+
+#include <time.h>
 
 #include <algorithm>
 #include <cmath>
@@ -107,8 +112,15 @@ public:
 
 struct Run
 {
-    std::vector<double> total, refresh;
+    std::vector<double> total, refresh, wall;
 };
+
+double threadCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
 
 Run measure(MonitorPanel &panel, PaintCounter &counter, int redraws, int &t,
             QRandomGenerator &random)
@@ -122,15 +134,20 @@ Run measure(MonitorPanel &panel, PaintCounter &counter, int redraws, int &t,
         counter.painted.clear();
         QElapsedTimer clock;
         clock.start();
+        const double cpu0 = threadCpuMs();
         panel.redrawNow();
-        const double refreshMs = double(clock.nsecsElapsed()) / 1e6;
+        const double refreshMs = threadCpuMs() - cpu0;
+        // The pool draws the lines meanwhile; this thread sleeps until it is done, then
+        // takes the finished images and paints them.
+        QThreadPool::globalInstance()->waitForDone();
         while (clock.elapsed() < 2000
                && !std::all_of(viewports.begin(), viewports.end(),
                                [&](QWidget *w) { return counter.painted.count(w) != 0; }))
             QCoreApplication::processEvents();
         if (i >= 5) {
-            run.total.push_back(double(clock.nsecsElapsed()) / 1e6);
+            run.total.push_back(threadCpuMs() - cpu0);
             run.refresh.push_back(refreshMs);
+            run.wall.push_back(double(clock.nsecsElapsed()) / 1e6);
         }
     }
     return run;
@@ -138,11 +155,14 @@ Run measure(MonitorPanel &panel, PaintCounter &counter, int redraws, int &t,
 
 void report(const char *name, const Run &run, const MonitorPanel &panel)
 {
-    std::printf("%-10s per redraw: p50 %.2f ms, p95 %.2f ms, max %.2f ms "
+    std::printf("%-10s GUI thread per redraw: p50 %.2f ms, p95 %.2f ms, max %.2f ms "
                 "(refresh alone p50 %.2f ms, p95 %.2f ms)\n",
                 name, percentile(run.total, 0.5), percentile(run.total, 0.95),
                 percentile(run.total, 1.0), percentile(run.refresh, 0.5),
                 percentile(run.refresh, 0.95));
+    std::printf("%-10s on screen after (lines drawn on a pool thread): p50 %.2f ms, "
+                "p95 %.2f ms\n",
+                "", percentile(run.wall, 0.5), percentile(run.wall, 0.95));
     int lines = 0, minPoints = 1 << 30, maxPoints = 0, minWidth = 1 << 30;
     for (MonitorChart *chart : panel.visibleCharts()) {
         minWidth = std::min(minWidth, chart->plotWidth());

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
@@ -25,6 +26,9 @@ void screenshotWhenReady(MainWindow *window, const QString &path, double seconds
 {
     auto take = [window, path] {
         window->view()->fitToView();
+        // The monitor's lines are drawn on pool threads: let the last ones arrive.
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
         if (!window->grab().save(path))
             std::fprintf(stderr, "weir: cannot write %s\n", qPrintable(path));
         QTimer::singleShot(0, window, [window] {

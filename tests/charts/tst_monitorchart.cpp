@@ -28,6 +28,8 @@ private slots:
     void csvEqualsSamplesInRange_data();
     void csvEqualsSamplesInRange();
     void pngHasWidgetSize();
+    void lineEndsAtTheNewestSample_data();
+    void lineEndsAtTheNewestSample();
     void linesArePainted();
     void unwritablePathsFail();
 
@@ -269,6 +271,53 @@ void tst_MonitorChart::pngHasWidgetSize()
     QVERIFY(image.load(path, "PNG"));
     QCOMPARE(image.size(), f.chart.size() * f.chart.devicePixelRatioF());
     QVERIFY(!f.chart.hoverText().isEmpty()); // the hover came back after the export
+}
+
+// Following a young run, a line ends where its newest sample's time is on the time axis,
+// whatever its values (a flat line as much as a moving one).
+void tst_MonitorChart::lineEndsAtTheNewestSample_data()
+{
+    QTest::addColumn<double>("last");
+    QTest::addColumn<bool>("flat");
+    QTest::newRow("12 s, flat") << 12.0 << true;
+    QTest::newRow("40 s, flat") << 40.0 << true;
+    QTest::newRow("40 s, moving") << 40.0 << false;
+    QTest::newRow("100 s, flat") << 100.0 << true;
+}
+
+void tst_MonitorChart::lineEndsAtTheNewestSample()
+{
+    QFETCH(double, last);
+    QFETCH(bool, flat);
+    SeriesHistory history;
+    MonitorChart chart(&history);
+    const QColor magenta(255, 0, 255);
+    chart.addSeries(QStringLiteral("in_rate"), QStringLiteral("in"), magenta);
+    chart.setRange(Range::FiveMinutes);
+    chart.resize(500, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QVERIFY(waitForLayout(chart));
+    for (double t = 0.55; t <= last; t += 1.05)
+        history.append(MonitorSample {t, {{"in_rate", flat ? 600.0 : 500 + std::fmod(t, 7) * 20}}});
+    history.append(MonitorSample {last, {{"in_rate", flat ? 600.0 : 530.0}}});
+    chart.refresh();
+    const int end = chart.positionOfTime(last).x();
+    const auto rightmostMagenta = [&] {
+        const QImage image = chart.grab().toImage();
+        int right = -1;
+        for (int y = 0; y < image.height() * 3 / 4; ++y) // above the legend
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.red() > 150 && c.blue() > 150 && c.green() < 120)
+                    right = std::max(right, x);
+            }
+        return right;
+    };
+    QTRY_VERIFY2(std::abs(rightmostMagenta() - end) <= 1,
+                 qPrintable(QStringLiteral("line ends at x %1, the newest sample is at x %2")
+                                .arg(rightmostMagenta())
+                                .arg(end)));
 }
 
 void tst_MonitorChart::linesArePainted()

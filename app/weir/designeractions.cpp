@@ -72,6 +72,11 @@ DesignerActions::DesignerActions(QWidget *window)
     copySandboxAddress = make(tr("&Copy Sandbox Broker Address"), "copy-address", {},
                               tr("Copy the embedded sandbox broker's bootstrap servers, for "
                                  "outside producers and consumers"));
+    showMonitor = make(tr("Show &Monitor"), "monitor", QKeySequence(tr("Ctrl+M")),
+                       tr("Bring the live monitor's charts forward"));
+    exportAlertRules = make(tr("Export &Alert Rules…"), "alert", {},
+                            tr("Save the pipeline's alert thresholds as a Prometheus "
+                               "alerting-rules file, for its headless workers"));
     about = make(tr("&About Weir"), {}, {}, tr("Version and libraries"));
 }
 
@@ -103,6 +108,8 @@ void DesignerActions::addMenus(QMenuBar *bar)
 
     QMenu *runMenu = bar->addMenu(tr("&Run"));
     runMenu->addActions({run, runOnce, pause, stop});
+    runMenu->addSeparator();
+    runMenu->addActions({showMonitor, exportAlertRules});
     runMenu->addSeparator();
     runMenu->addAction(copySandboxAddress);
 

@@ -33,6 +33,7 @@ public:
     QAction *themeSystem, *themeLight, *themeDark;
     // Run
     QAction *run, *runOnce, *pause, *stop, *copySandboxAddress;
+    QAction *showMonitor, *exportAlertRules;
     // Help
     QAction *about;
 

@@ -238,6 +238,13 @@ void MainWindow::connectRunActions()
         if (!m_session->runOnce())
             m_logDock->raise();
     });
+    connect(m_actions->showMonitor, &QAction::triggered, this, [this] {
+        m_monitorDock->show();
+        m_monitorDock->raise();
+    });
+    connect(m_actions->exportAlertRules, &QAction::triggered, this, [this] {
+        m_monitor->exportAlertRules(this, m_model->toPipeline(), m_document->workingDirectory());
+    });
     connect(m_session, &RunSession::started, this, [this](const Pipeline &pipeline) {
         m_monitor->runStarted(pipeline, m_document->displayName(), m_document->path());
         m_monitorDock->show();

@@ -1,6 +1,8 @@
 #include "monitorcontroller.h"
 
 #include "alertbanner.h"
+#include "alertrules.h"
+#include "alertthresholds.h"
 #include "desktopnotifier.h"
 #include "enginecontroller.h"
 #include "monitorhistory.h"
@@ -14,6 +16,9 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -162,6 +167,42 @@ void MonitorController::selectNodes(const QStringList &ids)
     if (m_view->source() == MonitorView::Source::Workers)
         return;
     m_view->panel()->setScope(ids.size() == 1 ? ids.first() : QString());
+}
+
+QString MonitorController::writeAlertRules(const QString &path, const Pipeline &pipeline) const
+{
+    AlertThresholds thresholds;
+    try {
+        thresholds = AlertThresholds::fromSettings(pipeline.settings);
+    } catch (const std::exception &e) {
+        return tr("The alert thresholds are not valid: %1").arg(e.what());
+    }
+    if (!thresholds.any())
+        return tr("The pipeline has no alert thresholds: set alerts.lag_seconds, "
+                  "alerts.error_percent or alerts.latency_p99_ms in its properties");
+    QSaveFile file(path);
+    const std::string rules = prometheusAlertRules(pipeline, thresholds);
+    if (!file.open(QIODevice::WriteOnly) || file.write(rules.data(), qint64(rules.size())) < 0
+        || !file.commit())
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+void MonitorController::exportAlertRules(QWidget *parent, const Pipeline &pipeline,
+                                         const QString &directory)
+{
+    const QString name = QString::fromStdString(pipeline.name.empty() ? "pipeline" : pipeline.name);
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Export Alert Rules"), QDir(directory).filePath(name + "-alerts.yml"),
+        tr("Prometheus rules (*.yml *.yaml)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = writeAlertRules(path, pipeline); !error.isEmpty()) {
+        QMessageBox::warning(parent, tr("Export Alert Rules"), error);
+        return;
+    }
+    m_log->append(tr("Alert rules written to %1 (load them with rule_files: in prometheus.yml)")
+                      .arg(QDir::toNativeSeparators(path)));
 }
 
 void MonitorController::liveSample(const MonitorSample &sample)

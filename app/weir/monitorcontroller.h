@@ -52,6 +52,11 @@ public:
     void showSource(MonitorView::Source source);
     void openPastRun(qint64 runId, const QString &title);
     void selectNodes(const QStringList &ids);
+    // The pipeline's alert thresholds as a Prometheus alerting-rules file at `path`: an
+    // empty string, or why not (no thresholds, invalid ones, an unwritable path).
+    QString writeAlertRules(const QString &path, const Pipeline &pipeline) const;
+    // The same, asking where (next to the document, `directory`) and telling how it went.
+    void exportAlertRules(QWidget *parent, const Pipeline &pipeline, const QString &directory);
 
 signals:
     void notified(const QString &summary, const QString &body);

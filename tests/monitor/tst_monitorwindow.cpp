@@ -81,6 +81,7 @@ private slots:
     void historyOutlivesTheWindow();
     void selectingANodeNarrowsTheCharts();
     void remoteWorkerIsCharted();
+    void alertRulesExportForPrometheus();
 
 private:
     void openWindow();
@@ -251,6 +252,33 @@ void tst_MonitorWindow::remoteWorkerIsCharted()
                              30000);
     worker.terminate();
     QVERIFY(worker.waitForFinished(30000));
+}
+
+// The pipeline's thresholds as a rules file Prometheus' own checker accepts; a pipeline
+// without thresholds, or an unwritable path, says why instead.
+void tst_MonitorWindow::alertRulesExportForPrometheus()
+{
+    QCOMPARE(m_window->document()->openTemplate(templatePath("user_events_generator")), QString());
+    const QString path = m_dir->filePath("alerts.yml");
+    const QString none = m_window->monitor()->writeAlertRules(path, m_window->model()->toPipeline());
+    QVERIFY2(none.contains("no alert thresholds"), qPrintable(none));
+    QVERIFY(!QFile::exists(path));
+
+    PipelineSettings settings = m_window->model()->pipelineSettings();
+    settings.settings["alerts"] = {{"lag_seconds", 30}, {"latency_p99_ms", 2000}, {"for", "1m"}};
+    m_window->editor()->setPipelineSettings(settings);
+    QCOMPARE(m_window->monitor()->writeAlertRules(path, m_window->model()->toPipeline()), QString());
+    QProcess promtool;
+    promtool.start("promtool", {"check", "rules", path});
+    QVERIFY(promtool.waitForFinished(30000));
+    QVERIFY2(promtool.exitCode() == 0, promtool.readAllStandardError().constData());
+    QVERIFY(promtool.readAllStandardOutput().contains("SUCCESS: 2 rules found"));
+
+    const QString unwritable = m_window->monitor()->writeAlertRules(
+        m_dir->filePath("alerts.yml/inside.yml"), m_window->model()->toPipeline());
+    QVERIFY2(unwritable.startsWith("Cannot write"), qPrintable(unwritable));
+    m_window->actions()->showMonitor->trigger();
+    QVERIFY(m_window->monitor()->view()->isVisible());
 }
 
 QTEST_MAIN(tst_MonitorWindow)

@@ -3,6 +3,8 @@
 // samples' intervals gives back exactly the count the engine reports at the end.
 #include "../runtime/runnertesting.h"
 
+#include "sampleintegral.h"
+
 #include "monitorsampler.h"
 #include "monitorseries.h"
 #include "pipelinerunner.h"
@@ -32,18 +34,6 @@ const NodeStats &node(const MetricsSnapshot &s, const std::string &id)
         if (n.id == id)
             return n;
     throw std::runtime_error("no node " + id);
-}
-
-// Σ rate × Δt over the samples: what the rates say was counted in all.
-double integral(const std::vector<MonitorSample> &samples, const std::string &series)
-{
-    double sum = 0;
-    double before = 0;
-    for (const MonitorSample &s : samples) {
-        sum += s.value(series) * (s.t - before);
-        before = s.t;
-    }
-    return sum;
 }
 
 } // namespace
@@ -124,11 +114,11 @@ void tst_MonitorSampler::aRealRunsRatesAddUpToItsTotals()
         samples.push_back(*s);
     QVERIFY2(samples.size() >= 2, "a run of over two seconds gives several samples");
 
-    QCOMPARE(qRound64(integral(samples, series::kInRate)), qint64(last.eventsIn));
-    QCOMPARE(qRound64(integral(samples, series::kErrorRate)), qint64(last.errors));
-    QCOMPARE(qRound64(integral(samples, series::node("parse", "in_rate"))),
+    QCOMPARE(qRound64(sampleIntegral(samples, series::kInRate)), qint64(last.eventsIn));
+    QCOMPARE(qRound64(sampleIntegral(samples, series::kErrorRate)), qint64(last.errors));
+    QCOMPARE(qRound64(sampleIntegral(samples, series::node("parse", "in_rate"))),
              qint64(node(last, "parse").in));
-    QCOMPARE(qRound64(integral(samples, series::node("parse", "error_rate"))),
+    QCOMPARE(qRound64(sampleIntegral(samples, series::node("parse", "error_rate"))),
              qint64(node(last, "parse").errors));
     QCOMPARE(samples.back().value(series::node("sink", "out")), double(node(last, "sink").out));
 
@@ -136,7 +126,7 @@ void tst_MonitorSampler::aRealRunsRatesAddUpToItsTotals()
     // stay within the run's wall time, and the parser did measurable work per batch.
     double busy = 0;
     for (const NodeStats &n : last.nodes)
-        busy += integral(samples, series::node(n.id, "busy_percent")) / 100.0;
+        busy += sampleIntegral(samples, series::node(n.id, "busy_percent")) / 100.0;
     QVERIFY(busy > 0);
     QVERIFY2(busy <= last.elapsedSeconds, qPrintable(QString::number(busy)));
     bool parseTimed = false;

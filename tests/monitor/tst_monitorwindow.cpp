@@ -4,6 +4,7 @@
 // past run opens in the charts; selecting a node narrows the charts to it; a remote
 // weir-run worker is scraped and charted.
 #include "notificationobserver.h"
+#include "sampleintegral.h"
 
 #include "../app/windowtesting.h"
 #include "../cli/weirrunprocess.h"
@@ -45,17 +46,6 @@ int freePort()
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
-}
-
-double integral(const std::vector<MonitorSample> &samples, const std::string &series)
-{
-    double sum = 0;
-    double before = 0;
-    for (const MonitorSample &s : samples) {
-        sum += s.value(series) * (s.t - before);
-        before = s.t;
-    }
-    return sum;
 }
 
 int points(const MonitorChart *chart)
@@ -185,7 +175,7 @@ void tst_MonitorWindow::historyOutlivesTheWindow()
     const std::vector<MonitorSample> live = m_window->monitor()->runMonitor()->samples();
     QVERIFY(live.size() >= 2);
     // The oracle: the generator made `events` records; the sampled rates add up to them.
-    QCOMPARE(qRound64(integral(live, series::kInRate)), qint64(events));
+    QCOMPARE(qRound64(sampleIntegral(live, series::kInRate)), qint64(events));
 
     // A new window (as after a restart) reads the same store.
     m_window->editor()->undoStack()->setClean();
@@ -200,7 +190,7 @@ void tst_MonitorWindow::historyOutlivesTheWindow()
     QCOMPARE(m_window->monitor()->view()->source(), MonitorView::Source::PastRun);
     const std::vector<MonitorSample> stored = m_window->monitor()->history()->samples(runs.front().id);
     QCOMPARE(stored.size(), live.size());
-    QCOMPARE(qRound64(integral(stored, series::kInRate)), qint64(events));
+    QCOMPARE(qRound64(sampleIntegral(stored, series::kInRate)), qint64(events));
     MonitorChart *throughput = panel()->findChild<MonitorChart *>("throughputChart");
     QVERIFY(throughput);
     QTRY_VERIFY(points(throughput) >= 2);

@@ -18,7 +18,9 @@ namespace weir {
 class SeriesHistory
 {
 public:
-    static constexpr int kDefaultCapacity = 24 * 3600; // a day of one-second samples
+    // Six hours of one-second samples: 0.35 MB a series (the whole run is in the history
+    // store; a past run opens from there).
+    static constexpr int kDefaultCapacity = 6 * 3600;
 
     explicit SeriesHistory(int capacity = kDefaultCapacity);
 

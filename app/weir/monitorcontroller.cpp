@@ -26,7 +26,7 @@ namespace weir {
 
 namespace {
 
-constexpr size_t kMaxWorkerSamples = 24 * 3600; // a day of 1 s samples
+constexpr size_t kMaxWorkerSamples = 3600; // the last hour of combined 1 s samples
 constexpr int kKeepRunsAtMost = 500;
 
 // The series of one worker under their plain names, as the charts expect them.
@@ -143,9 +143,22 @@ void MonitorController::showSource(MonitorView::Source source)
 {
     m_view->showSource(source);
     if (source == MonitorView::Source::Live)
-        m_view->panel()->setSamples(m_monitor->samples());
+        m_view->panel()->setSamples(liveSamples());
     else if (source == MonitorView::Source::Workers)
         showWorkerSamples();
+}
+
+// This run's samples: all of them from the history store, else the ones kept in memory.
+std::vector<MonitorSample> MonitorController::liveSamples() const
+{
+    if (m_history && m_monitor->historyRun()) {
+        try {
+            return m_history->samples(*m_monitor->historyRun());
+        } catch (const std::exception &) {
+            // The store failed; what memory holds is the next best.
+        }
+    }
+    return {m_monitor->samples().begin(), m_monitor->samples().end()};
 }
 
 void MonitorController::openPastRun(qint64 runId, const QString &title)
@@ -214,7 +227,7 @@ void MonitorController::liveSample(const MonitorSample &sample)
 void MonitorController::workersSample(const MonitorSample &sample)
 {
     if (m_workerSamples.size() == kMaxWorkerSamples)
-        m_workerSamples.erase(m_workerSamples.begin(), m_workerSamples.begin() + 3600);
+        m_workerSamples.pop_front();
     m_workerSamples.push_back(sample);
     if (m_view->source() == MonitorView::Source::Workers)
         m_view->panel()->addSample(workerView(sample, m_view->chosenWorker()));

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -67,6 +68,7 @@ private:
     void liveSample(const MonitorSample &sample);
     void workersSample(const MonitorSample &sample);
     void showWorkerSamples();
+    std::vector<MonitorSample> liveSamples() const;
     void showAlerts();
     void alertFired(const QString &message);
 
@@ -79,7 +81,7 @@ private:
     MonitorView *m_view;
     RunHistoryPanel *m_historyPanel;
     WorkersPanel *m_workersPanel;
-    std::vector<MonitorSample> m_workerSamples; // capped like the charts' history
+    std::deque<MonitorSample> m_workerSamples; // the last hour
     bool m_toldNoNotifications = false;
 };
 

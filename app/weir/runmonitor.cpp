@@ -110,6 +110,8 @@ void RunMonitor::end(RunState state)
 
 void RunMonitor::record(const MonitorSample &sample)
 {
+    if (m_samples.size() == kKeptSamples)
+        m_samples.pop_front();
     m_samples.push_back(sample);
     emit sampled(sample);
     if (m_history && m_historyRun) {

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+#include <deque>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -38,7 +39,9 @@ public:
     // A run of `pipeline` was handed to the controller; `path` is its file, if saved.
     void begin(const Pipeline &pipeline, const QString &name, const QString &path);
 
-    const std::vector<MonitorSample> &samples() const { return m_samples; }
+    // The run's latest samples, at most kKeptSamples (the history store has them all).
+    static constexpr size_t kKeptSamples = 3600;
+    const std::deque<MonitorSample> &samples() const { return m_samples; }
     std::vector<Alert> activeAlerts() const;
     std::optional<int64_t> historyRun() const { return m_historyRun; }
 
@@ -61,7 +64,7 @@ private:
     MonitorHistory *m_history = nullptr;
     std::unique_ptr<MonitorSampler> m_sampler;
     std::unique_ptr<AlertEvaluator> m_alerts;
-    std::vector<MonitorSample> m_samples;
+    std::deque<MonitorSample> m_samples;
     std::optional<int64_t> m_historyRun;
     bool m_active = false;
 };

@@ -172,7 +172,8 @@ void tst_MonitorWindow::historyOutlivesTheWindow()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->engine()->state(), RunState::Finished, 60000);
     RunHistoryPanel *history = m_window->monitor()->historyPanel();
     QTRY_COMPARE(history->runCount(), 1);
-    const std::vector<MonitorSample> live = m_window->monitor()->runMonitor()->samples();
+    const std::vector<MonitorSample> live(m_window->monitor()->runMonitor()->samples().begin(),
+                                          m_window->monitor()->runMonitor()->samples().end());
     QVERIFY(live.size() >= 2);
     // The oracle: the generator made `events` records; the sampled rates add up to them.
     QCOMPARE(qRound64(sampleIntegral(live, series::kInRate)), qint64(events));

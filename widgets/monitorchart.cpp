@@ -327,6 +327,7 @@ struct MonitorChart::Private
         }
         hover->setFont(small);
         plot->setLabelFont(small);
+        plot->renderLines();
     }
 
     void plotAreaChanged()

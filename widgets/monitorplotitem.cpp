@@ -140,6 +140,10 @@ MonitorPlotItem::Frame MonitorPlotItem::frame() const
     f.size = m_plot.size();
     const QGraphicsScene *s = scene();
     f.pixelRatio = s && !s->views().isEmpty() ? s->views().first()->devicePixelRatioF() : 1;
+    f.labelHeight = m_labelHeight;
+    f.font = m_font;
+    f.textColour = m_text;
+    f.gridColour = m_grid;
     f.x0 = m_x0;
     f.x1 = m_x1;
     std::copy(std::begin(m_yMin), std::end(m_yMin), std::begin(f.yMin));
@@ -149,13 +153,16 @@ MonitorPlotItem::Frame MonitorPlotItem::frame() const
 
 void MonitorPlotItem::draw(Frame &f)
 {
-    const QSize pixels = (f.size * f.pixelRatio).toSize();
-    if (pixels.isEmpty() || !(f.x1 > f.x0))
+    const QSizeF area(f.size.width(), f.size.height() + f.labelHeight);
+    const QSize pixels = (area * f.pixelRatio).toSize();
+    if (f.size.isEmpty() || pixels.isEmpty() || !(f.x1 > f.x0))
         return;
     f.image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
     f.image.setDevicePixelRatio(f.pixelRatio);
     f.image.fill(Qt::transparent);
     QPainter painter(&f.image);
+    drawTimeGrid(painter, f);
+    painter.setClipRect(QRectF(QPointF(0, 0), f.size));
     painter.setRenderHint(QPainter::Antialiasing);
     const double sx = f.size.width() / (f.x1 - f.x0);
     QPolygonF polyline;
@@ -167,10 +174,31 @@ void MonitorPlotItem::draw(Frame &f)
         polyline.resize(line.points.size());
         for (qsizetype i = 0; i < line.points.size(); ++i) {
             const QPointF &p = line.points[i];
-            polyline[i] = QPointF((p.x() - f.x0) * sx, f.size.height() - (p.y() - f.yMin[axis]) * sy);
+            polyline[i]
+                = QPointF((p.x() - f.x0) * sx, f.size.height() - (p.y() - f.yMin[axis]) * sy);
         }
         painter.setPen(line.pen);
         painter.drawPolyline(polyline);
+    }
+}
+
+// The vertical grid at round times and their labels in the row under the plot.
+void MonitorPlotItem::drawTimeGrid(QPainter &painter, const Frame &f)
+{
+    const double step = tickStep(f.x1 - f.x0);
+    const bool withHours = f.x1 >= 3600;
+    const double sx = f.size.width() / (f.x1 - f.x0);
+    painter.setFont(f.font);
+    const QFontMetricsF metrics(f.font);
+    for (double t = std::ceil(f.x0 / step) * step; t <= f.x1; t += step) {
+        const double x = (t - f.x0) * sx;
+        painter.setPen(QPen(f.gridColour, 0));
+        painter.drawLine(QPointF(x, 0), QPointF(x, f.size.height()));
+        const QString label = timeLabel(t, withHours);
+        const double width = metrics.horizontalAdvance(label);
+        const double left = std::clamp(x - width / 2, 0.0, f.size.width() - width);
+        painter.setPen(f.textColour);
+        painter.drawText(QPointF(left, f.size.height() + 2 + metrics.ascent()), label);
     }
 }
 
@@ -179,37 +207,13 @@ void MonitorPlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     if (m_plot.isEmpty() || !(m_x1 > m_x0))
         return;
     // The first paint, or one after a resize the pool has not caught up with yet.
-    if (m_shown.size != m_plot.size()) {
+    if (m_shown.size != m_plot.size() || m_shown.labelHeight != m_labelHeight) {
         Frame now = frame();
         draw(now);
         m_shown = std::move(now);
     }
-    painter->save();
-    paintTimeGrid(painter, m_shown.x0, m_shown.x1);
     if (!m_shown.image.isNull())
         painter->drawImage(m_plot.topLeft(), m_shown.image);
-    painter->restore();
-}
-
-void MonitorPlotItem::paintTimeGrid(QPainter *painter, double x0, double x1) const
-{
-    if (!(x1 > x0))
-        return;
-    const double step = tickStep(x1 - x0);
-    const bool withHours = x1 >= 3600;
-    const double sx = m_plot.width() / (x1 - x0);
-    painter->setFont(m_font);
-    const QFontMetricsF metrics(m_font);
-    for (double t = std::ceil(x0 / step) * step; t <= x1; t += step) {
-        const double x = m_plot.left() + (t - x0) * sx;
-        painter->setPen(QPen(m_grid, 0));
-        painter->drawLine(QPointF(x, m_plot.top()), QPointF(x, m_plot.bottom()));
-        const QString label = timeLabel(t, withHours);
-        const double width = metrics.horizontalAdvance(label);
-        const double left = std::clamp(x - width / 2, m_plot.left(), m_plot.right() - width);
-        painter->setPen(m_text);
-        painter->drawText(QPointF(left, m_plot.bottom() + 2 + metrics.ascent()), label);
-    }
 }
 
 } // namespace weir

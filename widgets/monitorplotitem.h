@@ -18,9 +18,9 @@ namespace weir {
 // redraw is one polyline per line and a few drawText() calls; the chart's own series
 // stay empty (legend entries) and its time axis stays still.
 //
-// The lines are drawn into an image on a pool thread (renderLines()); paint() only puts
-// the last finished image and the time grid on screen, so a redraw or a hover costs the
-// GUI thread a blit. The image and the grid always belong to the same time window.
+// The lines, the time grid and its labels are drawn into an image on a pool thread
+// (renderLines()); paint() only puts the last finished image on screen, so a redraw or a
+// hover costs the GUI thread a blit.
 class MonitorPlotItem : public QGraphicsItem
 {
 public:
@@ -61,8 +61,12 @@ private:
     struct Frame
     {
         std::vector<Line> lines;
-        QSizeF size; // the plot area's
+        QSizeF size; // the plot area's; the time labels go in labelHeight under it
+        qreal labelHeight = 0;
         qreal pixelRatio = 1;
+        QFont font;
+        QColor textColour;
+        QColor gridColour;
         double x0 = 0;
         double x1 = 1;
         double yMin[2] = {0, 0};
@@ -73,8 +77,8 @@ private:
 
     Frame frame() const;
     static void draw(Frame &frame);
+    static void drawTimeGrid(QPainter &painter, const Frame &frame);
     void show(Frame frame);
-    void paintTimeGrid(QPainter *painter, double x0, double x1) const;
 
     QRectF m_plot;
     qreal m_labelHeight = 0;

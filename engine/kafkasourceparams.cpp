@@ -69,17 +69,19 @@ void readStartingOffsets(const std::string &nodeId, const Json &params, KafkaSou
                                 + p.startingOffsets + "\"");
 }
 
-void readPartitionStarts(const std::string &nodeId, const Json &params, KafkaSourceParams &p)
+// "topic:partition" -> offset, for starting_ and ending_partition_offsets.
+void readPartitionOffsets(const std::string &nodeId, const Json &params, const char *param,
+                          int64_t minimum, const std::string &meaning,
+                          std::map<std::pair<std::string, int32_t>, int64_t> &into)
 {
-    const Json *starts = findParam(params, "starting_partition_offsets");
-    if (!starts)
+    const Json *offsets = findParam(params, param);
+    if (!offsets)
         return;
-    const char *param = "starting_partition_offsets";
-    if (!starts->is_object())
+    if (!offsets->is_object())
         throw PipelineError(nodeId, param,
                             "must be an object of \"topic:partition\" -> offset, e.g. "
                             "{\"events:0\": 1200}");
-    for (const auto &[key, offset] : starts->items()) {
+    for (const auto &[key, offset] : offsets->items()) {
         const size_t colon = key.rfind(':');
         int32_t partition = -1;
         if (colon != std::string::npos && colon > 0 && colon + 1 < key.size()) {
@@ -95,12 +97,20 @@ void readPartitionStarts(const std::string &nodeId, const Json &params, KafkaSou
         if (partition < 0)
             throw PipelineError(nodeId, param,
                                 "\"" + key + "\" is not \"topic:partition\", e.g. \"events:0\"");
-        if (!offset.is_number_integer() || offset.get<int64_t>() < -2)
-            throw PipelineError(nodeId, param,
-                                "\"" + key + "\": the offset must be an integer, -2 for the "
-                                              "earliest or -1 for the latest record");
-        p.partitionStarts[{key.substr(0, colon), partition}] = offset.get<int64_t>();
+        if (!offset.is_number_integer() || offset.get<int64_t>() < minimum)
+            throw PipelineError(nodeId, param, "\"" + key + "\": " + meaning);
+        into[{key.substr(0, colon), partition}] = offset.get<int64_t>();
     }
+}
+
+void readPartitionOffsets(const std::string &nodeId, const Json &params, KafkaSourceParams &p)
+{
+    readPartitionOffsets(nodeId, params, "starting_partition_offsets", -2,
+                         "the offset must be an integer, -2 for the earliest or -1 for the "
+                         "latest record",
+                         p.partitionStarts);
+    readPartitionOffsets(nodeId, params, "ending_partition_offsets", 0,
+                         "the offset must be an integer, 0 or more", p.partitionEnds);
 }
 
 void readConfig(const std::string &nodeId, const Json &params, KafkaSourceParams &p)
@@ -136,7 +146,7 @@ KafkaSourceParams KafkaSourceParams::fromJson(const std::string &nodeId, const J
     p.topics = topicsParam(nodeId, params);
     p.groupId = stringParam(nodeId, params, "group_id", "weir-" + nodeId);
     readStartingOffsets(nodeId, params, p);
-    readPartitionStarts(nodeId, params, p);
+    readPartitionOffsets(nodeId, params, p);
     readConfig(nodeId, params, p);
     const std::string loss = stringParam(nodeId, params, "on_data_loss", "fail");
     if (loss != "fail" && loss != "continue")
@@ -146,6 +156,15 @@ KafkaSourceParams KafkaSourceParams::fromJson(const std::string &nodeId, const J
     if (mode != "assign" && mode != "subscribe")
         throw PipelineError(nodeId, "group_mode", "must be \"assign\" or \"subscribe\"");
     p.groupMode = mode == "subscribe" ? KafkaGroupMode::Subscribe : KafkaGroupMode::Assign;
+    if (const Json *commit = findParam(params, "commit_offsets")) {
+        if (!commit->is_boolean())
+            throw PipelineError(nodeId, "commit_offsets", "must be true or false");
+        p.commitOffsets = commit->get<bool>();
+    }
+    if (!p.commitOffsets && p.groupMode == KafkaGroupMode::Subscribe)
+        throw PipelineError(nodeId, "commit_offsets",
+                            "must be true with group_mode \"subscribe\": the group's members "
+                            "hand partitions over at its committed offsets");
     if (const Json *rate = findParam(params, "max_rate_per_partition")) {
         if (!rate->is_number() || rate->get<double>() < 0)
             throw PipelineError(nodeId, "max_rate_per_partition",

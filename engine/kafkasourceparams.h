@@ -26,6 +26,10 @@ struct KafkaSourceParams
     // starting_partition_offsets: "topic:partition" -> offset (-2 earliest, -1 latest),
     // overriding startingOffsets for those partitions.
     std::map<std::pair<std::string, int32_t>, int64_t> partitionStarts;
+    // ending_partition_offsets: "topic:partition" -> the offset a trigger-once run (a
+    // replay) stops before, when the partition's end is further.
+    std::map<std::pair<std::string, int32_t>, int64_t> partitionEnds;
+    bool commitOffsets = true;               // commit_offsets: the group follows the batches
     Json config = Json::object();            // librdkafka properties (checked by kafkaconfig)
     bool continueOnDataLoss = false;         // on_data_loss: "continue"
     bool allowInsecureTls = false;

@@ -50,11 +50,23 @@ void KafkaSource::refreshHighWatermarks()
     }
 }
 
+// The high watermarks, or the ending_partition_offsets where those come first.
 Positions KafkaSource::availableEnd()
 {
     refreshHighWatermarks();
-    std::lock_guard lock(m_mutex);
-    return m_highWatermarks;
+    Positions end;
+    {
+        std::lock_guard lock(m_mutex);
+        end = m_highWatermarks;
+    }
+    if (m_params.partitionEnds.empty())
+        return end;
+    for (auto &[key, offset] : end) {
+        const auto found = m_params.partitionEnds.find(describePartition(key));
+        if (found != m_params.partitionEnds.end())
+            offset = std::min(offset, found->second);
+    }
+    return end;
 }
 
 std::map<int32_t, double> KafkaSource::lagSeconds() const
@@ -73,7 +85,7 @@ std::map<int32_t, double> KafkaSource::lagSeconds() const
 // partitions this member owns are committed: a revoked one may have moved on elsewhere.
 void KafkaSource::committed(const Positions &next)
 {
-    if (!m_consumer || next.empty() || next == m_lastCommitted)
+    if (!m_consumer || next.empty() || next == m_lastCommitted || !m_params.commitOffsets)
         return;
     std::lock_guard lock(m_mutex);
     m_engineCommitted = next;

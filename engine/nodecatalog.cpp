@@ -162,6 +162,15 @@ std::vector<NodeTypeInfo> sourceNodeTypes()
               .help = "Explicit start offsets of some partitions, overriding starting_offsets "
                       "for them: {\"topic:partition\": offset}, -2 the earliest and -1 the "
                       "latest record."},
+             {.name = "ending_partition_offsets", .type = ParamType::StringDoubleMap,
+              .defaultValue = Json::object(),
+              .help = "Where a run with trigger once stops in some partitions, before "
+                      "the partition's end: {\"topic:partition\": offset}, the first offset "
+                      "not read. With starting_partition_offsets it replays an exact range."},
+             {.name = "commit_offsets", .type = ParamType::Bool, .defaultValue = true,
+              .help = "Commit the consumer group's offsets as batches commit, so monitoring "
+                      "tools see the progress. Off for replays and previews: the group is "
+                      "left as it was (group_mode assign only)."},
              {.name = "on_data_loss", .type = ParamType::Enum, .defaultValue = "fail",
               .allowed = {"fail", "continue"},
               .help = "When retention deleted records the checkpoint had not read yet: fail, "

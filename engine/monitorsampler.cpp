@@ -53,21 +53,18 @@ MonitorSampler::MonitorSampler(double intervalSeconds)
 
 std::optional<MonitorSample> MonitorSampler::add(const MetricsSnapshot &snapshot)
 {
-    if (m_started && snapshot.elapsedSeconds - m_lastT < m_interval)
-        return std::nullopt;
-    if (!m_started && snapshot.elapsedSeconds < m_interval)
+    if (snapshot.elapsedSeconds - m_lastT < m_interval)
         return std::nullopt;
     return finish(snapshot);
 }
 
 std::optional<MonitorSample> MonitorSampler::finish(const MetricsSnapshot &snapshot)
 {
-    if (m_started && snapshot.elapsedSeconds <= m_lastT)
+    if (snapshot.elapsedSeconds <= m_lastT)
         return std::nullopt;
     MonitorSample s = sample(snapshot);
     m_previous = snapshot;
     m_lastT = snapshot.elapsedSeconds;
-    m_started = true;
     return s;
 }
 
@@ -75,7 +72,7 @@ MonitorSample MonitorSampler::sample(const MetricsSnapshot &now) const
 {
     using namespace series;
     const MetricsSnapshot &before = m_previous;
-    const double seconds = now.elapsedSeconds - (m_started ? m_lastT : 0);
+    const double seconds = now.elapsedSeconds - m_lastT;
     MonitorSample s;
     s.t = now.elapsedSeconds;
     auto &v = s.values;

@@ -25,8 +25,7 @@ private:
     MonitorSample sample(const MetricsSnapshot &snapshot) const;
 
     double m_interval;
-    double m_lastT = 0;
-    bool m_started = false;
+    double m_lastT = 0;         // run time of the previous sample (the run's start before)
     MetricsSnapshot m_previous; // totals at the previous sample (zero before the first)
 };
 

@@ -116,10 +116,15 @@ void MonitorPlotItem::renderLines()
 
 void MonitorPlotItem::renderLinesNow()
 {
+    drawHere();
+    update();
+}
+
+void MonitorPlotItem::drawHere()
+{
     Frame now = frame();
     draw(now);
     m_shown = std::move(now);
-    update();
 }
 
 void MonitorPlotItem::show(Frame frame)
@@ -207,11 +212,8 @@ void MonitorPlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     if (m_plot.isEmpty() || !(m_x1 > m_x0))
         return;
     // The first paint, or one after a resize the pool has not caught up with yet.
-    if (m_shown.size != m_plot.size() || m_shown.labelHeight != m_labelHeight) {
-        Frame now = frame();
-        draw(now);
-        m_shown = std::move(now);
-    }
+    if (m_shown.size != m_plot.size() || m_shown.labelHeight != m_labelHeight)
+        drawHere();
     if (!m_shown.image.isNull())
         painter->drawImage(m_plot.topLeft(), m_shown.image);
 }

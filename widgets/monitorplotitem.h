@@ -76,6 +76,7 @@ private:
     struct Mailbox; // pool thread -> GUI thread, safe against the item going away
 
     Frame frame() const;
+    void drawHere(); // draws the frame on this thread and shows it
     static void draw(Frame &frame);
     static void drawTimeGrid(QPainter &painter, const Frame &frame);
     void show(Frame frame);

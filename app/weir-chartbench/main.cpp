@@ -3,7 +3,7 @@
 // 8 nodes — then, in follow mode with a new sample before each redraw, measures the
 // GUI-thread cost of one redraw: the CPU time the GUI thread spends on the charts'
 // refresh (thinning) and the repaint, until every visible chart has painted the new
-// lines; the lines themselves are drawn on a pool thread, whose time is reported apart
+// lines; the lines, grid and time labels are drawn on a pool thread, reported apart
 // (as the wall time until the redraw is on screen). Prints p50/p95/max for the 1 h and
 // whole-run ranges and the points each line keeps after thinning. The goal is ≤ 4 ms.
 //   weir-chartbench [REDRAWS]

@@ -59,9 +59,15 @@ void MonitorView::showSource(Source source, const QString &title)
         m_showing->setText(tr("Showing a past run: %1").arg(title));
         break;
     }
-    m_live->setEnabled(source != Source::Live);
-    m_workersButton->setEnabled(source != Source::Workers && m_workers->count() > 1);
-    m_workers->setVisible(source == Source::Workers);
+    updateButtons();
+}
+
+// This run or the workers: whichever is not shown, the workers once there are any.
+void MonitorView::updateButtons()
+{
+    m_live->setEnabled(m_source != Source::Live);
+    m_workersButton->setEnabled(m_source != Source::Workers && m_workers->count() > 1);
+    m_workers->setVisible(m_source == Source::Workers);
 }
 
 void MonitorView::setWorkers(const QStringList &workers)
@@ -72,7 +78,7 @@ void MonitorView::setWorkers(const QStringList &workers)
     for (const QString &name : workers)
         m_workers->addItem(name, name);
     m_workers->setCurrentIndex(std::max(0, m_workers->findData(chosen)));
-    m_workersButton->setEnabled(m_source != Source::Workers && !workers.isEmpty());
+    updateButtons();
 }
 
 QString MonitorView::chosenWorker() const

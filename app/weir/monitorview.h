@@ -36,6 +36,8 @@ signals:
     void workerChosen(const QString &worker);
 
 private:
+    void updateButtons();
+
     AlertBanner *m_banner;
     QLabel *m_showing;
     QComboBox *m_workers;

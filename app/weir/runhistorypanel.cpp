@@ -13,6 +13,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace weir {
 
 namespace {
@@ -32,10 +34,14 @@ QString duration(int64_t ms)
 QTreeWidgetItem *rowFor(const RunRecord &run)
 {
     const Json summary = Json::parse(run.summary.empty() ? "{}" : run.summary, nullptr, false);
-    const auto figure = [&](const char *key) -> QString {
+    const auto number = [&](const char *key) -> std::optional<double> {
         if (!summary.is_object() || !summary.contains(key) || !summary[key].is_number())
-            return QStringLiteral("–");
-        return compactCount(summary[key].get<double>());
+            return std::nullopt;
+        return summary[key].get<double>();
+    };
+    const auto figure = [&](const char *key) {
+        const auto value = number(key);
+        return value ? compactCount(*value) : QStringLiteral("–");
     };
     auto *item = new QTreeWidgetItem;
     item->setText(Started, QDateTime::fromMSecsSinceEpoch(run.startedAtMs)
@@ -45,13 +51,12 @@ QTreeWidgetItem *rowFor(const RunRecord &run)
     item->setText(Duration, run.endedAtMs > 0 ? duration(run.endedAtMs - run.startedAtMs)
                                               : QObject::tr("running"));
     item->setText(State, QString::fromStdString(run.state));
-    if (summary.is_object() && summary.contains("error"))
+    if (summary.is_object() && summary.contains("error") && summary["error"].is_string())
         item->setToolTip(State, QString::fromStdString(summary["error"].get<std::string>()));
     item->setText(EventsIn, figure("events_in"));
     item->setText(Errors, figure("errors"));
-    item->setText(P99, summary.is_object() && summary.contains("latency_p99_ms")
-                           ? QObject::tr("%1 ms").arg(qRound(summary["latency_p99_ms"].get<double>()))
-                           : QStringLiteral("–"));
+    const auto p99 = number("latency_p99_ms");
+    item->setText(P99, p99 ? QObject::tr("%1 ms").arg(qRound(*p99)) : QStringLiteral("–"));
     for (int c = Duration; c < ColumnCount; ++c)
         item->setTextAlignment(c, c == State ? Qt::AlignLeft : Qt::AlignRight);
     item->setData(0, Qt::UserRole, qint64(run.id));

@@ -20,6 +20,12 @@ namespace {
 
 enum Column { Name, Url, Status, Rate };
 
+QString urlHelp()
+{
+    return QObject::tr("The worker's Prometheus endpoint: weir-run serves it at the "
+                       "pipeline's metrics_addr");
+}
+
 } // namespace
 
 WorkersPanel::WorkersPanel(RemoteWorkers *workers, QWidget *parent)
@@ -39,8 +45,7 @@ WorkersPanel::WorkersPanel(RemoteWorkers *workers, QWidget *parent)
     m_name->setAccessibleName(tr("Worker name"));
     m_url->setPlaceholderText(tr("http://host:9464/metrics"));
     m_url->setAccessibleName(tr("Worker metrics URL"));
-    m_url->setToolTip(tr("The worker's Prometheus endpoint: weir-run serves it at the "
-                         "pipeline's metrics_addr"));
+    m_url->setToolTip(urlHelp());
     m_add->setToolTip(tr("Scrape this worker every second and chart it"));
     m_remove->setToolTip(tr("Stop scraping the selected worker"));
     connect(m_add, &QPushButton::clicked, this, &WorkersPanel::addFromFields);
@@ -152,9 +157,7 @@ QTreeWidgetItem *WorkersPanel::item(const QString &name) const
 void WorkersPanel::setError(const QString &message)
 {
     m_lastError = message;
-    m_url->setToolTip(message.isEmpty() ? tr("The worker's Prometheus endpoint: weir-run serves "
-                                             "it at the pipeline's metrics_addr")
-                                        : message);
+    m_url->setToolTip(message.isEmpty() ? urlHelp() : message);
     m_url->setStyleSheet(message.isEmpty() ? QString()
                                            : QStringLiteral("QLineEdit { border: 1px solid #d93f3f; }"));
 }

@@ -30,6 +30,8 @@
 #include "workerspanel.h"
 
 #include <QAction>
+#include <QDateTime>
+#include <QTreeWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +71,7 @@ private slots:
     void everyChartReceivesPoints();
     void alertsShowEverywhere();
     void historyOutlivesTheWindow();
+    void historyListsUnusualSummaries();
     void selectingANodeNarrowsTheCharts();
     void remoteWorkerIsCharted();
     void alertRulesExportForPrometheus();
@@ -196,6 +199,25 @@ void tst_MonitorWindow::historyOutlivesTheWindow()
     QVERIFY(throughput);
     QTRY_VERIFY(points(throughput) >= 2);
     QCOMPARE(panel()->history().lastT(), live.back().t);
+}
+
+// A summary without figures (a run that failed early, a file from another version) lists
+// with dashes; it does not stop the list.
+void tst_MonitorWindow::historyListsUnusualSummaries()
+{
+    MonitorHistory *store = m_window->monitor()->history();
+    QVERIFY(store);
+    const int64_t run = store->beginRun("odd", "", QDateTime::currentMSecsSinceEpoch() - 5000);
+    store->finishRun(run, QDateTime::currentMSecsSinceEpoch(), "failed",
+                     R"({"latency_p99_ms": null, "events_in": "many", "error": 42})");
+    RunHistoryPanel *panel = m_window->monitor()->historyPanel();
+    panel->refresh();
+    QCOMPARE(panel->runCount(), 1);
+    const QTreeWidgetItem *row = panel->findChild<QTreeWidget *>()->topLevelItem(0);
+    QCOMPARE(row->text(1), QString("odd"));
+    QCOMPARE(row->text(3), QString("failed"));
+    QCOMPARE(row->text(4), QString("–"));
+    QCOMPARE(row->text(6), QString("–"));
 }
 
 void tst_MonitorWindow::selectingANodeNarrowsTheCharts()

@@ -53,7 +53,9 @@ std::vector<SinkRedirect> redirectSinks(Pipeline &pipeline, const std::string &d
     for (NodeSpec &node : pipeline.nodes) {
         if (!isSink(node))
             continue;
-        SinkRedirect redirect{.node = node.id, .originalType = node.type};
+        SinkRedirect redirect;
+        redirect.node = node.id;
+        redirect.originalType = node.type;
         if (node.type == "sink.sqlite") {
             redirect.type = "sink.sqlite";
             redirect.path = pathIn(directory, node.id + ".db");

@@ -1,5 +1,6 @@
 #include "debugpipeline.h"
 
+#include "noderegistry.h"
 #include "problem.h"
 
 #include <algorithm>
@@ -87,6 +88,23 @@ void makeBoundedDebugRun(Pipeline &pipeline)
             continue;
         node.params["group_mode"] = "assign";
         node.params["commit_offsets"] = false;
+    }
+}
+
+void resolveRelativePaths(Pipeline &pipeline, const std::string &directory)
+{
+    for (NodeSpec &node : pipeline.nodes) {
+        const NodeTypeInfo *type = NodeRegistry::instance().find(node.type);
+        if (!type)
+            continue;
+        for (const ParamInfo &param : type->params) {
+            const auto value = node.params.find(param.name);
+            if (param.type != ParamType::Path || value == node.params.end() || !value->is_string())
+                continue;
+            const std::filesystem::path path(value->get<std::string>());
+            if (!path.empty() && path.is_relative())
+                *value = (std::filesystem::path(directory) / path).lexically_normal().string();
+        }
     }
 }
 

@@ -38,6 +38,10 @@ std::vector<SinkRedirect> redirectSinks(Pipeline &pipeline, const std::string &d
 // sources that leave their consumer group alone (commit_offsets false, assign mode).
 void makeBoundedDebugRun(Pipeline &pipeline);
 
+// Makes every relative path parameter (ParamType::Path) absolute against `directory`, so a
+// debug run reads the files the document means wherever the process's current directory is.
+void resolveRelativePaths(Pipeline &pipeline, const std::string &directory);
+
 // The ids of the pipeline's Kafka sources that read `topic`.
 std::vector<std::string> kafkaSourcesReading(const Pipeline &pipeline, const std::string &topic);
 

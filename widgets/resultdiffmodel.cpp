@@ -173,9 +173,12 @@ QVariant ResultDiffModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (changed) {
             const ChangedRow &row = m_diff->changed[entry.index];
+            // As JSON, so that "1" and 1 or "" and null tell apart.
+            const auto json = [](const Json &v) {
+                return QString::fromStdString(v.dump(-1, ' ', false, Json::error_handler_t::replace));
+            };
             return tr("before: %1\nafter: %2")
-                .arg(QString::fromStdString(row.before[column->column].dump()),
-                     QString::fromStdString(row.after[column->column].dump()));
+                .arg(json(row.before[column->column]), json(row.after[column->column]));
         }
         return v ? QString::fromStdString(resultValueText(*v)) : QVariant();
     case Qt::ForegroundRole:

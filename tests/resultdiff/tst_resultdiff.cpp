@@ -1,4 +1,6 @@
+#include "../runtime/runnertesting.h"
 #include "debugpipeline.h"
+#include "pipelinerunner.h"
 #include "randomresults.h"
 #include "referencediff.h"
 #include "resultdiff.h"
@@ -40,6 +42,24 @@ bool sameRows(const ResultTable &read, const ResultTable &made)
     return true;
 }
 
+// Runs the runtime tests' pipeline (generator -> parse -> window -> SQLite, dead letters to
+// NDJSON) as a debug run with its sinks redirected into `dir`.
+std::vector<SinkRedirect> debugRun(const std::string &dir, int seed, int64_t count)
+{
+    Pipeline pipeline = smallPipeline(dir, count, 1e6);
+    pipeline.nodes[0].params["seed"] = seed;
+    makeBoundedDebugRun(pipeline);
+    std::vector<SinkRedirect> redirects = redirectSinks(pipeline, dir);
+    PipelineRunner runner(pipeline);
+    runner.start();
+    if (!runner.waitFor(std::chrono::seconds(60)))
+        throw std::runtime_error("the debug run did not finish");
+    const MetricsSnapshot result = runner.snapshot();
+    if (result.state != RunState::Finished)
+        throw std::runtime_error("the debug run failed: " + result.error);
+    return redirects;
+}
+
 } // namespace
 
 class tst_ResultDiff : public QObject
@@ -55,6 +75,7 @@ private slots:
     void errorsNameTheSourceAndReason_data();
     void errorsNameTheSourceAndReason();
     void dirsAreMatchedBySinkId();
+    void replaysOfARealPipeline();
     void hundredThousandRows_data();
     void hundredThousandRows();
 
@@ -193,6 +214,7 @@ void tst_ResultDiff::errorsNameTheSourceAndReason_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("missing ndjson") << "missing ndjson" << QStringList{"nothere.ndjson", "does not exist"};
     QTest::newRow("missing db") << "missing db" << QStringList{"nothere.db", "does not exist"};
+    QTest::newRow("not a database") << "not a database" << QStringList{"notadb.db", "not a database"};
     QTest::newRow("missing table") << "missing table" << QStringList{"err.db", "no table 'gone'"};
     QTest::newRow("malformed line") << "malformed line" << QStringList{"bad.ndjson", "line 3", "malformed JSON"};
     QTest::newRow("not an object") << "not an object" << QStringList{"bad2.ndjson", "line 2", "not a JSON object"};
@@ -209,11 +231,14 @@ void tst_ResultDiff::errorsNameTheSourceAndReason()
     writeText(dir + "bad.ndjson", "{\"a\":1}\n\n{\"a\":\n{\"a\":3}\n");
     writeText(dir + "bad2.ndjson", "{\"a\":1}\n[1,2]\n");
     writeText(dir + "after.ndjson", "{\"other\":1}\n");
+    writeText(dir + "notadb.db", "{\"a\":1}\n");
     const std::string message = errorOf([&] {
         if (what == "missing ndjson")
             readNdjsonResult(dir + "nothere.ndjson");
         else if (what == "missing db")
             readSqliteResult(dir + "nothere.db", "t");
+        else if (what == "not a database")
+            readSqliteResult(dir + "notadb.db", "t");
         else if (what == "missing table")
             readSqliteResult(dir + "err.db", "gone");
         else if (what == "malformed line")
@@ -272,6 +297,44 @@ void tst_ResultDiff::dirsAreMatchedBySinkId()
     QCOMPARE(diffs[3].diff.added.size(), logB.rows.size());
     QVERIFY(diffs[3].diff.removed.empty() && diffs[3].diff.unchanged == 0);
     QVERIFY(diffs[3].beforeSource.empty());
+}
+
+void tst_ResultDiff::replaysOfARealPipeline()
+{
+    std::vector<std::string> dirs;
+    for (const char *name : {"run-a", "run-a-again", "run-b"}) {
+        dirs.push_back(m_dir.filePath(name).toStdString());
+        QVERIFY(QDir().mkpath(QString::fromStdString(dirs.back())));
+    }
+    const auto a = debugRun(dirs[0], 7, 3000);
+    const auto again = debugRun(dirs[1], 7, 3000);
+    const auto b = debugRun(dirs[2], 8, 3500);
+    QCOMPARE(a.size(), size_t(2));
+
+    // The same input twice: nothing differs.
+    for (const SinkDiff &d : diffResultDirs(a, again)) {
+        const ResultTable table = readResult(a[d.node == a[0].node ? 0 : 1]);
+        QVERIFY(!table.rows.empty());
+        QCOMPARE(d.diff.unchanged, table.rows.size());
+        QCOMPARE(d.diff.summary(), "0 added, 0 removed, 0 changed, " + std::to_string(table.rows.size())
+                                       + " unchanged");
+    }
+    // Other input: each sink's diff is the reference diff of what the runs wrote.
+    const std::vector<SinkDiff> diffs = diffResultDirs(a, b);
+    QCOMPARE(diffs.size(), size_t(2));
+    for (size_t i = 0; i < diffs.size(); ++i) {
+        QCOMPARE(diffs[i].node, a[i].node);
+        qInfo("%s: %s", diffs[i].node.c_str(), diffs[i].diff.summary().c_str());
+        const ResultTable before = readResult(a[i]), after = readResult(b[i]);
+        QCOMPARE(diffs[i].diff.key, before.key);
+        QCOMPARE(reference::canonical(diffs[i].diff), reference::diff(before, after, before.key));
+        QVERIFY(!diffs[i].diff.added.empty() || !diffs[i].diff.changed.empty());
+    }
+    // The window's SQLite table is matched by its natural key; dead letters as a multiset.
+    const SinkDiff &windows = diffs[a[0].type == "sink.sqlite" ? 0 : 1];
+    QCOMPARE(windows.diff.key, (std::vector<std::string>{"window_start", "window_end", "event_type"}));
+    QVERIFY(!windows.diff.changed.empty());
+    QVERIFY(diffs[a[0].type == "sink.sqlite" ? 1 : 0].diff.key.empty());
 }
 
 void tst_ResultDiff::hundredThousandRows_data()

@@ -5,6 +5,7 @@
 #include <QFont>
 
 #include <algorithm>
+#include <map>
 
 namespace weir {
 
@@ -98,6 +99,44 @@ void ResultDiffModel::rebuild()
     add(Added, m_diff->added.size());
     add(Removed, m_diff->removed.size());
     add(Changed, m_diff->changed.size());
+    sortEntries();
+}
+
+void ResultDiffModel::sort(int column, Qt::SortOrder order)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    std::vector<std::pair<int, size_t>> held; // (kind, index) of each persistent row
+    for (const QModelIndex &index : persistent)
+        held.emplace_back(m_entries[size_t(index.row())].kind, m_entries[size_t(index.row())].index);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortEntries();
+    std::map<std::pair<int, size_t>, int> rowOf;
+    for (size_t row = 0; row < m_entries.size(); ++row)
+        rowOf[{m_entries[row].kind, m_entries[row].index}] = int(row);
+    for (qsizetype i = 0; i < persistent.size(); ++i)
+        changePersistentIndex(persistent[i], index(rowOf[held[size_t(i)]], persistent[i].column()));
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void ResultDiffModel::sortEntries()
+{
+    if (m_sortColumn < 0 || m_sortColumn > int(m_columns.size()))
+        return;
+    const ColumnRef *column = m_sortColumn == 0 ? nullptr : &m_columns[size_t(m_sortColumn - 1)];
+    const auto compare = [&](const Entry &a, const Entry &b) {
+        if (!column)
+            return int(a.kind) - int(b.kind);
+        const Json *x = value(a, *column), *y = value(b, *column);
+        if (!x || !y)
+            return int(bool(x)) - int(bool(y));
+        return compareResultValues(*x, *y);
+    };
+    std::stable_sort(m_entries.begin(), m_entries.end(), [&](const Entry &a, const Entry &b) {
+        const int r = compare(a, b);
+        return m_sortOrder == Qt::AscendingOrder ? r < 0 : r > 0;
+    });
 }
 
 int ResultDiffModel::rowCount(const QModelIndex &parent) const

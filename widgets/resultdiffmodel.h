@@ -38,6 +38,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    // By the column's values (an absent value first), stable; column 0 sorts by kind.
+    void sort(int column, Qt::SortOrder order) override;
 
 private:
     enum class Side { Key, Before, After, Both };
@@ -53,6 +55,7 @@ private:
     };
 
     void rebuild();
+    void sortEntries();
     size_t keyColumnCount() const;
     void addValueColumns(size_t column);
     const Json *value(const Entry &entry, const ColumnRef &column) const;
@@ -66,6 +69,8 @@ private:
     QColor m_nullText = Qt::gray;
     std::vector<ColumnRef> m_columns; // after the first column, which shows the kind
     std::vector<Entry> m_entries;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(ResultDiffModel::Kinds)

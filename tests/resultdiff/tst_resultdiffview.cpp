@@ -77,6 +77,7 @@ private slots:
     void changedRowShowsBothValuesSideBySide_data();
     void changedRowShowsBothValuesSideBySide();
     void sinkSelectorSwitchesTheDiff();
+    void sortingInterleavesTheKinds();
     void resultTableSortsNumbersAsNumbers();
     void screenshot();
 };
@@ -237,6 +238,38 @@ void tst_ResultDiffView::sinkSelectorSwitchesTheDiff()
     view.setDiffs({{"agg", "a", "b", diffResults(before, after)},
                    {"log", "a", "b", diffResults(logBefore, logAfter)}});
     QCOMPARE(view.currentSink(), "log");
+}
+
+void tst_ResultDiffView::sortingInterleavesTheKinds()
+{
+    randomresults::Spec spec{21, 200, 1, 3, false, false, false, false};
+    const auto [before, after] = randomresults::makePair(spec);
+    const reference::Outcome expected = reference::diff(before, after, {"k0"});
+    ResultDiffView view;
+    view.setDiffs({{"agg", "a", "b", diffResults(before, after, {"k0"})}});
+    QAbstractItemModel &model = *view.model();
+    const int key = columnNamed(model, "k0");
+    QVERIFY(key > 0);
+    view.tableView()->selectRow(model.rowCount() - 1);
+    const QString selectedKey = view.tableView()->currentIndex().siblingAtColumn(key).data().toString();
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        view.tableView()->sortByColumn(key, order);
+        QCOMPARE(size_t(model.rowCount()),
+                 expected.added.size() + expected.removed.size() + expected.changed.size());
+        std::set<int> kindsSeen;
+        for (int r = 1; r < model.rowCount(); ++r) {
+            const int a = model.index(r - 1, key).data().toInt(), b = model.index(r, key).data().toInt();
+            QVERIFY(order == Qt::AscendingOrder ? a <= b : a >= b);
+            kindsSeen.insert(model.index(r, 0).data(ResultDiffModel::KindRole).toInt());
+        }
+        QCOMPARE(kindsSeen.size(), size_t(3));
+        // The selection follows its row.
+        QCOMPARE(view.tableView()->currentIndex().siblingAtColumn(key).data().toString(), selectedKey);
+    }
+    // A filter keeps the order.
+    QTest::mouseClick(view.filterButton(ResultDiffModel::Added), Qt::LeftButton);
+    for (int r = 1; r < model.rowCount(); ++r)
+        QVERIFY(model.index(r - 1, key).data().toInt() >= model.index(r, key).data().toInt());
 }
 
 void tst_ResultDiffView::resultTableSortsNumbersAsNumbers()

@@ -106,6 +106,7 @@ private slots:
     void refusesAnUsedSinkDir();
     void usageErrors_data();
     void usageErrors();
+    void helpNamesTheOptions();
     void leftNoTrace();
 
 private:
@@ -414,6 +415,14 @@ void tst_ReplayCli::usageErrors()
     QVERIFY(run.out.isEmpty());
     QVERIFY(!QFileInfo::exists(dir("never")));
     QVERIFY(QDir(dir("tmp")).isEmpty());
+}
+
+void tst_ReplayCli::helpNamesTheOptions()
+{
+    const WeirRunResult help = runWeirRun({"--help"});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *option : {"--replay TOPIC[:PARTITION]:FROM..TO", "--sink-dir DIR", "--dry-run"})
+        QVERIFY2(help.out.contains(option), option);
 }
 
 void tst_ReplayCli::leftNoTrace()

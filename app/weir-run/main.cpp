@@ -4,6 +4,7 @@
 #include "pipelinerunner.h"
 #include "problem.h"
 #include "compiledpipeline.h"
+#include "replaycommand.h"
 #include "runcommandline.h"
 #include "sandboxbroker.h"
 #include "statusline.h"
@@ -127,6 +128,10 @@ int run(const RunCommandLine &cmd)
         std::fprintf(stderr, "%zu problem%s: not running\n", problems.size(),
                      problems.size() == 1 ? "" : "s");
         return 2;
+    }
+    if (!cmd.replays.empty()) {
+        installSignalHandlers();
+        return runReplayCommand(pipeline, cmd, [] { return g_signals.load() > 0; });
     }
     if (cmd.validateOnly) {
         std::printf("%s: valid\n", cmd.pipelinePath.c_str());

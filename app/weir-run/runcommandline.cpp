@@ -28,12 +28,56 @@ const char *runUsage()
            "  --sandbox-brokers N      brokers of the in-process sandbox (default 1)\n"
            "  --sandbox-partitions P   its default partition count for created topics\n"
            "                           (default 3; topics clients auto-create get 4)\n"
+           "  --replay TOPIC[:PARTITION]:FROM..TO\n"
+           "                           run exactly that range of a topic the pipeline\n"
+           "                           reads (repeatable): FROM/TO are offsets or ISO-8601\n"
+           "                           times (2026-11-26T10:00:00Z), TO excluded, either\n"
+           "                           may be empty; a debug run: trigger once, no\n"
+           "                           checkpoint, no consumer-group commits, sinks\n"
+           "                           redirected\n"
+           "  --sink-dir DIR           with --replay: write every sink into DIR (created)\n"
+           "  --dry-run                with --replay: write into a scratch directory, print\n"
+           "                           the record count of each sink, remove it\n"
            "  --version                print the version and exit\n"
            "  --help                   print this help and exit\n"
            "\n"
            "Exit status: 0 success, 1 runtime failure (with its reason), 2 invalid input.\n"
            "SIGINT or SIGTERM stops gracefully: the batch in flight is committed first.\n";
 }
+
+namespace {
+
+// A replay is a bounded debug run into a scratch place: the options of a production run
+// make no sense with it. Empty when the combination is fine.
+std::string replayConflict(const RunCommandLine &cmd)
+{
+    const bool replay = !cmd.replays.empty();
+    if (!replay && (cmd.dryRun || !cmd.sinkDir.empty()))
+        return std::string(cmd.dryRun ? "--dry-run" : "--sink-dir")
+               + " goes with --replay TOPIC[:PARTITION]:FROM..TO";
+    if (!replay)
+        return {};
+    if (cmd.dryRun && !cmd.sinkDir.empty())
+        return "--replay takes either --sink-dir DIR or --dry-run, not both";
+    if (!cmd.dryRun && cmd.sinkDir.empty())
+        return "--replay needs --sink-dir DIR (where the sinks write) or --dry-run";
+    if (!cmd.checkpoint.empty())
+        return "--replay cannot use --checkpoint: a replay reads a fixed range and keeps no "
+               "state";
+    const std::pair<bool, const char *> refused[] = {
+        {cmd.validateOnly, "--validate"},
+        {!cmd.alertRulesPath.empty(), "--alert-rules"},
+        {!cmd.metricsAddress.empty(), "--metrics-addr"},
+        {cmd.durationSeconds > 0, "--duration"},
+    };
+    for (const auto &[given, name] : refused)
+        if (given)
+            return std::string("--replay cannot be combined with ") + name
+                   + " (a replay runs its range to the end and serves no metrics)";
+    return {};
+}
+
+} // namespace
 
 std::optional<RunCommandLine> parseRunCommandLine(int argc, char **argv, std::string &error)
 {
@@ -105,6 +149,27 @@ std::optional<RunCommandLine> parseRunCommandLine(int argc, char **argv, std::st
             if (!v)
                 return std::nullopt;
             cmd.metricsAddress = *v;
+        } else if (arg == "--replay") {
+            auto v = value(arg);
+            if (!v)
+                return std::nullopt;
+            try {
+                cmd.replays.push_back(ReplayRange::parse(*v));
+            } catch (const ReplayRangeError &e) {
+                error = std::string("--replay: ") + e.what();
+                return std::nullopt;
+            }
+        } else if (arg == "--sink-dir") {
+            auto v = value(arg);
+            if (!v)
+                return std::nullopt;
+            if (v->empty()) {
+                error = "--sink-dir needs a directory";
+                return std::nullopt;
+            }
+            cmd.sinkDir = *v;
+        } else if (arg == "--dry-run") {
+            cmd.dryRun = true;
         } else if (arg.starts_with("-")) {
             error = "unknown option '" + std::string(arg) + "'";
             return std::nullopt;
@@ -120,6 +185,9 @@ std::optional<RunCommandLine> parseRunCommandLine(int argc, char **argv, std::st
         error = "no pipeline file given";
         return std::nullopt;
     }
+    error = replayConflict(cmd);
+    if (!error.empty())
+        return std::nullopt;
     return cmd;
 }
 

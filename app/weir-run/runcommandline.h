@@ -1,5 +1,7 @@
 #pragma once
 
+#include "replayrange.h"
+
 #include <optional>
 #include <string>
 #include <utility>
@@ -22,6 +24,9 @@ struct RunCommandLine
     bool embeddedBroker = false; // start SandboxBroker::shared() and print its address
     int sandboxBrokers = 1;      // of the in-process sandbox ("embedded")
     int sandboxPartitions = 3;   // its default partition count
+    std::vector<ReplayRange> replays; // --replay: a debug run over exactly these ranges
+    std::string sinkDir;              // --sink-dir: where a replay's sinks write
+    bool dryRun = false;              // --dry-run: a replay that only counts
     bool showVersion = false;
     bool showHelp = false;
 };

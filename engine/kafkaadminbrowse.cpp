@@ -16,9 +16,9 @@ double KafkaAdmin::lagSeconds(const GroupPartition &partition, int64_t nowMs,
         return 0;
     // The record at the committed offset is the oldest the group has not read; fetch()
     // starts at the low watermark if the broker dropped it already.
-    const std::vector<KafkaMessage> oldest = fetch(partition.topic, partition.partition,
-                                                   FetchStart::offset(partition.committed), 1,
-                                                   std::nullopt, timeout);
+    const std::vector<KafkaMessage> oldest
+        = fetch(partition.topic, partition.partition, FetchStart::offset(partition.committed), 1,
+                std::nullopt, timeout);
     if (oldest.empty() || oldest.front().timestampMs < 0)
         return 0;
     return double(std::max<int64_t>(0, nowMs - oldest.front().timestampMs)) / 1000.0;
@@ -37,8 +37,8 @@ int64_t KafkaAdmin::offsetForTime(const std::string &topic, int32_t partition, i
     const PartitionWatermarks marks = watermarks(topic, partition, deadline.remainingMs());
     kafkaadmin::PartitionList times;
     rd_kafka_topic_partition_list_add(times.list, topic.c_str(), partition)->offset = timestampMs;
-    rd_kafka_resp_err_t err = rd_kafka_offsets_for_times(m_handle, times.list,
-                                                         deadline.remainingMs());
+    rd_kafka_resp_err_t err
+        = rd_kafka_offsets_for_times(m_handle, times.list, deadline.remainingMs());
     if (!err)
         err = times.list->elems[0].err;
     if (err)
@@ -62,7 +62,8 @@ int64_t KafkaAdmin::offsetForTime(const std::string &topic, int32_t partition, i
     while (low < high) {
         const int64_t middle = low + (high - low) / 2;
         const std::vector<KafkaMessage> record = at(middle);
-        if (record.empty() || record.front().offset >= high || record.front().timestampMs >= timestampMs)
+        if (record.empty() || record.front().offset >= high
+            || record.front().timestampMs >= timestampMs)
             high = middle;
         else
             low = record.front().offset + 1;

@@ -73,16 +73,16 @@ std::vector<int32_t> chosenPartitions(const OffsetResetPlan &plan,
 bool isMembershipError(rd_kafka_resp_err_t err)
 {
     return err == RD_KAFKA_RESP_ERR_UNKNOWN_MEMBER_ID
-           || err == RD_KAFKA_RESP_ERR_REBALANCE_IN_PROGRESS
-           || err == RD_KAFKA_RESP_ERR_ILLEGAL_GENERATION;
+        || err == RD_KAFKA_RESP_ERR_REBALANCE_IN_PROGRESS
+        || err == RD_KAFKA_RESP_ERR_ILLEGAL_GENERATION;
 }
 
 std::runtime_error activeMembersError(const std::string &group, int members)
 {
     const std::string count = members > 0 ? std::to_string(members) + " active member(s)"
                                           : "active members (the broker does not say how many)";
-    return std::runtime_error("cannot reset the offsets of group '" + group + "': it has "
-                              + count + "; stop its consumers first");
+    return std::runtime_error("cannot reset the offsets of group '" + group + "': it has " + count
+                              + "; stop its consumers first");
 }
 
 // Throws when DescribeGroups reports members. Returns quietly when the broker cannot tell
@@ -110,8 +110,8 @@ std::vector<OffsetResetRow> KafkaAdmin::previewReset(const OffsetResetPlan &plan
     if (plan.group.empty())
         throw std::invalid_argument("an offset reset needs a group id");
     const Deadline deadline(timeout);
-    const std::vector<int32_t> partitions = chosenPartitions(
-        plan, topicPartitions(m_handle, plan.topic, deadline.remainingMs()));
+    const std::vector<int32_t> partitions
+        = chosenPartitions(plan, topicPartitions(m_handle, plan.topic, deadline.remainingMs()));
 
     PartitionList committed;
     for (int32_t p : partitions)

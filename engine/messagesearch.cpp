@@ -39,7 +39,7 @@ std::vector<PartitionScan> plan(KafkaAdmin &admin, const SearchRange &range,
     std::vector<PartitionScan> scans;
     for (int32_t p : rangePartitions(admin, range, timeout)) {
         const PartitionWatermarks marks = admin.partitionWatermarks(range.topic, p, timeout);
-        PartitionScan scan{p, marks.high, marks.high};
+        PartitionScan scan {p, marks.high, marks.high};
         if (range.endOffset)
             scan.end = std::clamp(*range.endOffset, marks.low, marks.high);
         const std::vector<KafkaMessage> first
@@ -74,8 +74,8 @@ SearchResult searchMessages(KafkaAdmin &admin, const SearchRange &range, Message
                 return result;
             }
             const std::vector<KafkaMessage> page
-                = admin.fetch(range.topic, scan.partition, FetchStart::offset(scan.next),
-                              pageSize, scan.end, pageTimeout);
+                = admin.fetch(range.topic, scan.partition, FetchStart::offset(scan.next), pageSize,
+                              scan.end, pageTimeout);
             if (page.empty())
                 break; // fewer records than the watermarks promised
             result.progress.scanned += page.back().offset + 1 - scan.next;

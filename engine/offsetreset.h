@@ -19,14 +19,14 @@ struct OffsetResetPlan
         Explicit, // `offsets`, clamped into [low, high] like kafka-consumer-groups does
     };
 
-    std::string group;
-    std::string topic;
+    std::string group = {};
+    std::string topic = {};
     Kind kind = Kind::Earliest;
     int64_t timestampMs = 0; // Timestamp only
     // Which partitions move; empty: every partition of the topic. Explicit ignores it and
     // moves exactly the partitions of `offsets`.
-    std::vector<int32_t> partitions;
-    std::map<int32_t, int64_t> offsets; // Explicit only: partition -> new offset
+    std::vector<int32_t> partitions = {};
+    std::map<int32_t, int64_t> offsets = {}; // Explicit only: partition -> new offset
 };
 
 // One partition of a reset: the committed offset before (nullopt: none committed) and the

@@ -36,9 +36,8 @@ std::map<int32_t, int64_t> expectedStarts(const std::vector<KafkaMessage> &recor
             if (m.partition != p)
                 continue;
             const bool at = start.kind == FetchStart::Kind::Oldest
-                            || (start.kind == FetchStart::Kind::Offset && m.offset >= start.value)
-                            || (start.kind == FetchStart::Kind::Timestamp
-                                && m.timestampMs >= start.value);
+                || (start.kind == FetchStart::Kind::Offset && m.offset >= start.value)
+                || (start.kind == FetchStart::Kind::Timestamp && m.timestampMs >= start.value);
             if (at)
                 first = std::min(first, m.offset);
         }
@@ -106,7 +105,7 @@ void tst_BrowseEngine::paging()
 {
     QFETCH(int, kind);
     QFETCH(qint64, value);
-    const FetchStart start{FetchStart::Kind(kind), value};
+    const FetchStart start {FetchStart::Kind(kind), value};
     const std::map<int32_t, int64_t> starts = expectedStarts(m_records, start);
     std::vector<KafkaMessage> expected;
     for (const KafkaMessage &m : m_records)
@@ -175,19 +174,20 @@ void tst_BrowseEngine::search_data()
                        [](unsigned char c) { return char(std::tolower(c)); });
         return lower.find(needle) != std::string::npos;
     };
-    QTest::newRow("text in value") << false << "user-3" << Predicate([=](const KafkaMessage &m) {
-        return contains(m.value, "user-3");
-    });
-    QTest::newRow("text in key, any case") << false << "KEY-1" << Predicate([=](const KafkaMessage &m) {
-        return contains(m.key, "key-1") || contains(m.value, "key-1");
-    });
-    QTest::newRow("text in binary value") << false << "bin" << Predicate([=](const KafkaMessage &m) {
-        return contains(m.key, "bin") || contains(m.value, "bin");
-    });
-    QTest::newRow("partition and offset") << true << "partition = 1 and offset >= 40"
-                                          << Predicate([](const KafkaMessage &m) {
-                                                 return m.partition == 1 && m.offset >= 40;
-                                             });
+    QTest::newRow("text in value")
+        << false << "user-3"
+        << Predicate([=](const KafkaMessage &m) { return contains(m.value, "user-3"); });
+    QTest::newRow("text in key, any case")
+        << false << "KEY-1" << Predicate([=](const KafkaMessage &m) {
+               return contains(m.key, "key-1") || contains(m.value, "key-1");
+           });
+    QTest::newRow("text in binary value")
+        << false << "bin" << Predicate([=](const KafkaMessage &m) {
+               return contains(m.key, "bin") || contains(m.value, "bin");
+           });
+    QTest::newRow("partition and offset")
+        << true << "partition = 1 and offset >= 40"
+        << Predicate([](const KafkaMessage &m) { return m.partition == 1 && m.offset >= 40; });
     QTest::newRow("null key") << true << "key is null"
                               << Predicate([](const KafkaMessage &m) { return !m.key; });
     QTest::newRow("timestamp") << true << "timestamp >= '2023-11-14T22:13:22Z'"
@@ -198,13 +198,13 @@ void tst_BrowseEngine::search_data()
                               << Predicate([](const KafkaMessage &m) {
                                      return m.key == "key-40" || m.key == "key-131";
                                  });
-    QTest::newRow("value and header") << true
-                                      << "value = '{\"id\":52,\"user\":\"user-2\"}' or headers = "
-                                         "'{\"seq\":\"157\"}'"
-                                      << Predicate([](const KafkaMessage &m) {
-                                             return m.headers.at(0).value == "52"
-                                                    || m.headers.at(0).value == "157";
-                                         });
+    QTest::newRow("value and header")
+        << true
+        << "value = '{\"id\":52,\"user\":\"user-2\"}' or headers = "
+           "'{\"seq\":\"157\"}'"
+        << Predicate([](const KafkaMessage &m) {
+               return m.headers.at(0).value == "52" || m.headers.at(0).value == "157";
+           });
 }
 
 // A search over offsets 10..89 of every partition keeps exactly what a brute-force filter
@@ -222,9 +222,9 @@ void tst_BrowseEngine::search()
     range.endOffset = 90;
     const std::atomic<bool> cancel = false;
     int progressCalls = 0;
-    const SearchResult result = searchMessages(*m_admin, range, filter, cancel,
-                                               [&](const SearchProgress &) { ++progressCalls; },
-                                               10000, 17);
+    const SearchResult result = searchMessages(
+        *m_admin, range, filter, cancel, [&](const SearchProgress &) { ++progressCalls; }, 10000,
+        17);
     std::vector<KafkaMessage> expected;
     for (int p = 0; p < kPartitions; ++p)
         for (const KafkaMessage &m : m_records)
@@ -257,8 +257,9 @@ void tst_BrowseEngine::cancelLongScan()
     std::atomic<int64_t> scanned = 0;
     auto scan = std::async(std::launch::async, [&] {
         KafkaAdmin admin("embedded"); // one per thread
-        return searchMessages(admin, range, filter, cancel,
-                              [&](const SearchProgress &p) { scanned = p.scanned; }, 10, 100);
+        return searchMessages(
+            admin, range, filter, cancel, [&](const SearchProgress &p) { scanned = p.scanned; }, 10,
+            100);
     });
     QTRY_VERIFY_WITH_TIMEOUT(scanned.load() > 0, 20000);
     cancel = true;
@@ -275,8 +276,8 @@ void tst_BrowseEngine::exportRoundTrip()
 {
     std::vector<KafkaMessage> shown;
     for (int p = 0; p < kPartitions; ++p) {
-        const auto page = m_admin->fetch("browse", p, FetchStart::oldest(), kRecords,
-                                         std::nullopt, 20s);
+        const auto page
+            = m_admin->fetch("browse", p, FetchStart::oldest(), kRecords, std::nullopt, 20s);
         shown.insert(shown.end(), page.begin(), page.end());
     }
     const QString path = QDir::temp().filePath("tst_browseengine_export.ndjson");
@@ -333,9 +334,9 @@ void tst_BrowseEngine::lagSeconds()
     // Partition 0 holds records 0, 3, 6, ...: offset 10 is record 30.
     const KafkaMessage &unread = m_records.at(30);
     QCOMPARE(unread.offset, int64_t(10));
-    const GroupPartition behind{"browse", 0, 10, 90};
+    const GroupPartition behind {"browse", 0, 10, 90};
     QCOMPARE(m_admin->lagSeconds(behind, unread.timestampMs + 4500, 10s), 4.5);
-    const GroupPartition caughtUp{"browse", 0, 100, 0};
+    const GroupPartition caughtUp {"browse", 0, 100, 0};
     QCOMPARE(m_admin->lagSeconds(caughtUp, unread.timestampMs + 4500, 10s), 0.0);
 }
 

@@ -16,27 +16,6 @@ constexpr int kRecords = 90; // 30 per partition
 
 using Rows = std::vector<OffsetResetRow>;
 
-// Commits offsets for `group` from outside it (OffsetCommit with no member), as a tool does.
-void commitOffsets(const std::string &group, const std::string &topic,
-                   const std::map<int32_t, int64_t> &offsets)
-{
-    char reason[256];
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    const std::string bootstrap = SandboxBroker::shared()->bootstrapServers();
-    rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.c_str(), reason, sizeof(reason));
-    rd_kafka_conf_set(conf, "group.id", group.c_str(), reason, sizeof(reason));
-    rd_kafka_t *consumer = rd_kafka_new(RD_KAFKA_CONSUMER, conf, reason, sizeof(reason));
-    QVERIFY2(consumer, reason);
-    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(4);
-    for (const auto &[partition, offset] : offsets)
-        rd_kafka_topic_partition_list_add(list, topic.c_str(), partition)->offset = offset;
-    const rd_kafka_resp_err_t err = rd_kafka_commit(consumer, list, 0);
-    rd_kafka_topic_partition_list_destroy(list);
-    rd_kafka_consumer_close(consumer);
-    rd_kafka_destroy(consumer);
-    QCOMPARE(rd_kafka_err2str(err), rd_kafka_err2str(RD_KAFKA_RESP_ERR_NO_ERROR));
-}
-
 std::map<int32_t, int64_t> committedOffsets(KafkaAdmin &admin, const std::string &group)
 {
     std::map<int32_t, int64_t> offsets;
@@ -45,52 +24,6 @@ std::map<int32_t, int64_t> committedOffsets(KafkaAdmin &admin, const std::string
             offsets[p.partition] = p.committed;
     return offsets;
 }
-
-// A consumer in `group`, subscribed to "reset", with partitions assigned.
-class LiveMember
-{
-public:
-    explicit LiveMember(const std::string &group)
-    {
-        char reason[256];
-        rd_kafka_conf_t *conf = rd_kafka_conf_new();
-        const std::string bootstrap = SandboxBroker::shared()->bootstrapServers();
-        rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.c_str(), reason, sizeof(reason));
-        rd_kafka_conf_set(conf, "group.id", group.c_str(), reason, sizeof(reason));
-        rd_kafka_conf_set(conf, "enable.auto.commit", "false", reason, sizeof(reason));
-        m_handle = rd_kafka_new(RD_KAFKA_CONSUMER, conf, reason, sizeof(reason));
-        rd_kafka_poll_set_consumer(m_handle);
-        rd_kafka_topic_partition_list_t *topics = rd_kafka_topic_partition_list_new(1);
-        rd_kafka_topic_partition_list_add(topics, "reset", RD_KAFKA_PARTITION_UA);
-        rd_kafka_subscribe(m_handle, topics);
-        rd_kafka_topic_partition_list_destroy(topics);
-    }
-    ~LiveMember()
-    {
-        rd_kafka_consumer_close(m_handle);
-        rd_kafka_destroy(m_handle);
-    }
-    // Polls (serving the rebalance) until partitions are assigned.
-    bool waitAssigned(std::chrono::seconds timeout)
-    {
-        const auto end = std::chrono::steady_clock::now() + timeout;
-        while (std::chrono::steady_clock::now() < end) {
-            if (rd_kafka_message_t *m = rd_kafka_consumer_poll(m_handle, 100))
-                rd_kafka_message_destroy(m);
-            rd_kafka_topic_partition_list_t *assigned = nullptr;
-            rd_kafka_assignment(m_handle, &assigned);
-            const int count = assigned ? assigned->cnt : 0;
-            if (assigned)
-                rd_kafka_topic_partition_list_destroy(assigned);
-            if (count > 0)
-                return true;
-        }
-        return false;
-    }
-
-private:
-    rd_kafka_t *m_handle = nullptr;
-};
 
 } // namespace
 
@@ -127,7 +60,9 @@ void tst_OffsetReset::preview_data()
     QTest::addColumn<OffsetResetPlan>("plan");
     QTest::addColumn<Rows>("expected");
     const auto before = [](int32_t p) -> std::optional<int64_t> {
-        return p == 0 ? std::optional<int64_t>(5) : p == 2 ? std::optional<int64_t>(20) : std::nullopt;
+        return p == 0 ? std::optional<int64_t>(5)
+            : p == 2  ? std::optional<int64_t>(20)
+                      : std::nullopt;
     };
     // The oracle of a time: per partition the first produced offset at or after it, else 30.
     const auto atTime = [&](int64_t ms) {
@@ -141,11 +76,11 @@ void tst_OffsetReset::preview_data()
         }
         return rows;
     };
-    OffsetResetPlan plan{"idle", "reset"};
+    OffsetResetPlan plan {"idle", "reset"};
     plan.kind = OffsetResetPlan::Kind::Earliest;
-    QTest::newRow("earliest") << plan << Rows{{0, 5, 0}, {1, std::nullopt, 0}, {2, 20, 0}};
+    QTest::newRow("earliest") << plan << Rows {{0, 5, 0}, {1, std::nullopt, 0}, {2, 20, 0}};
     plan.kind = OffsetResetPlan::Kind::Latest;
-    QTest::newRow("latest") << plan << Rows{{0, 5, 30}, {1, std::nullopt, 30}, {2, 20, 30}};
+    QTest::newRow("latest") << plan << Rows {{0, 5, 30}, {1, std::nullopt, 30}, {2, 20, 30}};
     plan.kind = OffsetResetPlan::Kind::Timestamp;
     plan.timestampMs = m_records.at(44).timestampMs;
     QTest::newRow("timestamp of record 44") << plan << atTime(plan.timestampMs);
@@ -155,10 +90,10 @@ void tst_OffsetReset::preview_data()
     QTest::newRow("timestamp after every record") << plan << atTime(plan.timestampMs);
     plan.kind = OffsetResetPlan::Kind::Explicit;
     plan.offsets = {{0, 7}, {2, 999}};
-    QTest::newRow("explicit, clamped") << plan << Rows{{0, 5, 7}, {2, 20, 30}};
+    QTest::newRow("explicit, clamped") << plan << Rows {{0, 5, 7}, {2, 20, 30}};
     plan.kind = OffsetResetPlan::Kind::Earliest;
     plan.partitions = {1};
-    QTest::newRow("earliest, one partition") << plan << Rows{{1, std::nullopt, 0}};
+    QTest::newRow("earliest, one partition") << plan << Rows {{1, std::nullopt, 0}};
 }
 
 void tst_OffsetReset::preview()
@@ -173,12 +108,12 @@ void tst_OffsetReset::preview()
         QCOMPARE(rows[i].after, expected[i].after);
     }
     // A preview changes nothing.
-    QCOMPARE(committedOffsets(*m_admin, "idle"), (std::map<int32_t, int64_t>{{0, 5}, {2, 20}}));
+    QCOMPARE(committedOffsets(*m_admin, "idle"), (std::map<int32_t, int64_t> {{0, 5}, {2, 20}}));
 }
 
 void tst_OffsetReset::badPlans()
 {
-    OffsetResetPlan plan{"idle", "no-such-topic"};
+    OffsetResetPlan plan {"idle", "no-such-topic"};
     QVERIFY_THROWS_EXCEPTION(std::runtime_error, m_admin->previewReset(plan, 10s));
     plan.topic = "reset";
     plan.partitions = {7};
@@ -190,7 +125,7 @@ void tst_OffsetReset::badPlans()
 void tst_OffsetReset::applyWithoutMembers()
 {
     commitOffsets("idle-apply", "reset", {{0, 3}, {1, 4}, {2, 5}});
-    OffsetResetPlan plan{"idle-apply", "reset"};
+    OffsetResetPlan plan {"idle-apply", "reset"};
     plan.kind = OffsetResetPlan::Kind::Timestamp;
     plan.timestampMs = m_records.at(50).timestampMs;
     const Rows preview = m_admin->previewReset(plan, 10s);
@@ -200,7 +135,7 @@ void tst_OffsetReset::applyWithoutMembers()
     for (const OffsetResetRow &row : applied)
         expected[row.partition] = row.after;
     // Record 50 is in partition 2 (offset 16); 51 and 52 lead partitions 0 and 1.
-    QCOMPARE(expected, (std::map<int32_t, int64_t>{{0, 17}, {1, 17}, {2, 16}}));
+    QCOMPARE(expected, (std::map<int32_t, int64_t> {{0, 17}, {1, 17}, {2, 16}}));
     QCOMPARE(committedOffsets(*m_admin, "idle-apply"), expected);
 
     plan.kind = OffsetResetPlan::Kind::Explicit;
@@ -213,11 +148,11 @@ void tst_OffsetReset::applyWithoutMembers()
 void tst_OffsetReset::applyRefusedWithActiveMember()
 {
     commitOffsets("busy", "reset", {{0, 9}, {1, 9}, {2, 9}});
-    LiveMember member("busy");
+    LiveMember member("busy", "reset");
     QVERIFY(member.waitAssigned(30s));
     const std::map<int32_t, int64_t> before = committedOffsets(*m_admin, "busy");
-    QCOMPARE(before, (std::map<int32_t, int64_t>{{0, 9}, {1, 9}, {2, 9}}));
-    OffsetResetPlan plan{"busy", "reset"};
+    QCOMPARE(before, (std::map<int32_t, int64_t> {{0, 9}, {1, 9}, {2, 9}}));
+    OffsetResetPlan plan {"busy", "reset"};
     plan.kind = OffsetResetPlan::Kind::Earliest;
     QString message;
     try {

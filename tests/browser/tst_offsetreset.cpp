@@ -41,6 +41,7 @@ private slots:
     void badPlans();
     void applyWithoutMembers();
     void applyRefusedWithActiveMember();
+    void sandboxKeepsRefusingAfterMembersLeft();
 
 private:
     std::vector<KafkaMessage> m_records;
@@ -163,6 +164,19 @@ void tst_OffsetReset::applyRefusedWithActiveMember()
     QVERIFY2(message.contains("group 'busy'") && message.contains("active member"),
              qPrintable(message));
     QCOMPARE(committedOffsets(*m_admin, "busy"), before);
+}
+
+// librdkafka 2.0.2's mock keeps a group once a consumer joined it and refuses commits from
+// outside it after its members left (docs/browser.md says so; this notices a change).
+void tst_OffsetReset::sandboxKeepsRefusingAfterMembersLeft()
+{
+    {
+        LiveMember member("left", "reset");
+        QVERIFY(member.waitAssigned(30s));
+    }
+    OffsetResetPlan plan{"left", "reset"};
+    plan.kind = OffsetResetPlan::Kind::Earliest;
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, m_admin->applyReset(plan, 10s));
 }
 
 QTEST_GUILESS_MAIN(tst_OffsetReset)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kafkabrowsetypes.h"
+#include "offsetreset.h"
 #include "pipeline.h"
 
 #include <chrono>
@@ -54,6 +55,34 @@ public:
     std::vector<KafkaMessage> fetch(const std::string &topic, int32_t partition, FetchStart start,
                                     size_t maxCount, std::optional<int64_t> endOffset,
                                     std::chrono::milliseconds timeout);
+
+    // Where plan.group's committed offsets of plan.topic would move, per partition in id
+    // order, without changing anything (kafkagroupreset.cpp). Throws for an unknown topic or
+    // partition.
+    std::vector<OffsetResetRow> previewReset(const OffsetResetPlan &plan,
+                                             std::chrono::milliseconds timeout);
+    // Commits what previewReset() shows and returns it. Refuses (std::runtime_error naming
+    // the group and its members) while the group has active members, changing nothing.
+    std::vector<OffsetResetRow> applyReset(const OffsetResetPlan &plan,
+                                           std::chrono::milliseconds timeout);
+
+    // How old, in seconds, the oldest record the group has not read yet is: now minus the
+    // timestamp of the record at the committed offset; 0 when caught up
+    // (kafkaadminbrowse.cpp).
+    double lagSeconds(const GroupPartition &partition, int64_t nowMs,
+                      std::chrono::milliseconds timeout);
+
+    // One partition's low and high watermarks (kafkaadminbrowse.cpp).
+    PartitionWatermarks partitionWatermarks(const std::string &topic, int32_t partition,
+                                            std::chrono::milliseconds timeout);
+
+    // The offset of the first record at or after `timestampMs`, the high watermark when there
+    // is none (kafkaadminbrowse.cpp). Asks the broker (ListOffsets); where it finds nothing
+    // although the newest record is that recent (librdkafka 2.0.2's mock answers -1 for any
+    // time), binary-searches the records' timestamps instead, assuming they grow with the
+    // offsets.
+    int64_t offsetForTime(const std::string &topic, int32_t partition, int64_t timestampMs,
+                          std::chrono::milliseconds timeout);
 
 private:
     rd_kafka_conf_s *newConf(const std::string &groupId) const;

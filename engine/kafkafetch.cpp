@@ -115,6 +115,9 @@ std::vector<KafkaMessage> KafkaAdmin::fetch(const std::string &topic, int32_t pa
 {
     const Deadline deadline(timeout);
     requirePartition(m_handle, topic, partition, deadline.remainingMs());
+    if (start.kind == FetchStart::Kind::Timestamp) // with offsetForTime()'s fallback
+        start = FetchStart::offset(offsetForTime(topic, partition, start.value,
+                                                 std::chrono::milliseconds(deadline.remainingMs())));
     const PartitionWatermarks marks = watermarks(topic, partition, deadline.remainingMs());
     const int64_t first = startOffset(topic, partition, start, marks, deadline.remainingMs());
     const int64_t stop = endOffset ? std::min(*endOffset, marks.high) : marks.high;

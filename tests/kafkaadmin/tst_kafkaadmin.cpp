@@ -206,10 +206,8 @@ void tst_KafkaAdmin::fetchTimestampAndHeaders()
     // A timestamp start goes through offsets_for_times (ListOffsets with a timestamp).
     const std::vector<KafkaMessage> fromTime
         = m_admin->fetch("stamped", 0, FetchStart::timestamp(1500), 10, std::nullopt, 10s);
-    QEXPECT_FAIL("",
-                 "librdkafka 2.0.2's mock answers ListOffsets for any timestamp other "
-                 "than latest/earliest with -1 (no such record)",
-                 Abort);
+    // librdkafka 2.0.2's mock answers ListOffsets for any timestamp other than latest /
+    // earliest with -1 (no such record): KafkaAdmin::offsetForTime() searches then.
     QCOMPARE(fromTime.size(), size_t(1));
     QCOMPARE(fromTime[0].value, std::string("second"));
 }

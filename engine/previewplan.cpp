@@ -83,7 +83,10 @@ bool topicMatches(const std::string &wanted, const std::string &topic)
            && std::regex_search(topic, std::regex(wanted, std::regex::extended));
 }
 
-void previewKafka(NodeSpec &node, const std::vector<TopicInfo> &topics, int64_t records)
+// The partitions of the topics a Kafka source reads; the names of listed topics that do
+// not exist go to `missing`.
+std::vector<std::pair<std::string, PartitionInfo>> partitionsRead(
+    const NodeSpec &node, const std::vector<TopicInfo> &topics, std::vector<std::string> &missing)
 {
     std::vector<std::pair<std::string, PartitionInfo>> partitions;
     for (const Json &wanted : node.params.value("topics", Json::array())) {
@@ -97,7 +100,26 @@ void previewKafka(NodeSpec &node, const std::vector<TopicInfo> &topics, int64_t 
                 partitions.emplace_back(topic.name, p);
         }
         if (!found && !name.starts_with("^"))
-            throw PipelineError(node.id, "topics", "topic '" + name + "' does not exist");
+            missing.push_back(name);
+    }
+    return partitions;
+}
+
+// A Kafka source reads its first N records, spread over its partitions; one that would fail
+// for a missing topic reads an empty file instead (with a note).
+void previewKafka(PreviewPlan &plan, NodeSpec &node, const std::vector<TopicInfo> &topics,
+                  const fs::path &samples, int64_t records)
+{
+    std::vector<std::string> missing;
+    const auto partitions = partitionsRead(node, topics, missing);
+    if (!missing.empty()) {
+        plan.notes.push_back("source '" + node.id + "': topic '" + missing.front()
+                             + "' does not exist: the preview reads nothing from this source");
+        const fs::path empty = samples / (previewFileName(node.id) + ".ndjson");
+        std::ofstream(empty, std::ios::trunc).flush();
+        node.type = "source.file";
+        node.params = Json{{"path", empty.string()}};
+        return;
     }
     std::vector<int64_t> available;
     for (const auto &[topic, p] : partitions)
@@ -183,7 +205,9 @@ std::string previewFileName(const std::string &nodeId)
 PreviewPlan planPreview(const Pipeline &pipeline, const PreviewOptions &options,
                         const KafkaTopics &topics)
 {
-    PreviewPlan plan{pipeline, pipeline, options.directory, {}, {}};
+    if (options.records < 1)
+        throw std::runtime_error("a preview reads at least one record per source");
+    PreviewPlan plan{pipeline, pipeline, options.directory, {}, {}, {}};
     if (!options.sampleFile.empty()) {
         const NodeSpec *source = pipeline.node(options.sampleSource);
         if (!source || !source->type.starts_with("source."))
@@ -193,7 +217,7 @@ PreviewPlan planPreview(const Pipeline &pipeline, const PreviewOptions &options,
     const fs::path samples = freshFolder(options.directory, "samples");
     const fs::path sinks = freshFolder(options.directory, "sinks");
     const fs::path taps = freshFolder(options.directory, "taps");
-    const int64_t records = std::max<int64_t>(0, options.records);
+    const int64_t records = options.records;
     for (NodeSpec &node : plan.pipeline.nodes) {
         if (!options.sampleFile.empty() && node.id == options.sampleSource) {
             previewFile(node, options.sampleFile, samples, records);
@@ -205,7 +229,7 @@ PreviewPlan planPreview(const Pipeline &pipeline, const PreviewOptions &options,
             const auto it = topics.find(node.id);
             if (it == topics.end())
                 throw PipelineError(node.id, "", "the preview got no topics for this source");
-            previewKafka(node, it->second, records);
+            previewKafka(plan, node, it->second, samples, records);
         }
     }
     plan.sinks = redirectSinks(plan.pipeline, sinks.string());

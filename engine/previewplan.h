@@ -49,6 +49,7 @@ struct PreviewPlan
     std::string directory;
     std::vector<PreviewTap> taps;
     std::vector<SinkRedirect> sinks;
+    std::vector<std::string> notes; // what the preview could not do as asked, for the user
 };
 
 // Per Kafka source id: its cluster's topics with their partitions' watermarks, as
@@ -58,9 +59,10 @@ using KafkaTopics = std::map<std::string, std::vector<TopicInfo>>;
 // The plan of a preview: generator sources generate N events as fast as possible (keeping
 // the pace of their event clock); file sources and the sample file read a copy of their
 // first N records; Kafka sources read N records spread evenly over their topics' partitions,
-// each from its low watermark (a partition with fewer gives its share to the others).
-// Writes the sample copies. Throws PipelineError for a sample source that is no source, a
-// Kafka source missing from `topics` or reading a topic it does not list; std::runtime_error for files it cannot read or write.
+// each from its low watermark (a partition with fewer gives its share to the others); one
+// reading a topic that does not exist reads nothing (see notes). Writes the sample copies.
+// Throws PipelineError for a sample source that is no source or a Kafka source missing from
+// `topics`; std::runtime_error for N < 1 and for files it cannot read or write.
 PreviewPlan planPreview(const Pipeline &pipeline, const PreviewOptions &options,
                         const KafkaTopics &topics = {});
 

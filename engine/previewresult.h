@@ -12,6 +12,10 @@ namespace weir {
 // What a finished preview holds: the records each node sent out of each port, read back
 // from the taps of its PreviewPlan. Counts are taken once, when the result is made;
 // records are read from the files on demand. A plain value: copy it between threads.
+//
+// Windows: the preview runs one batch under trigger once, which closes every window at the
+// end of the input, so append windows emit too. A window in complete mode emits its table
+// after the batch and again at the end; the result shows that table once.
 class PreviewResult
 {
 public:

@@ -3,6 +3,7 @@
 // brute-force window count) and from what the test itself wrote or produced.
 #include "../kafkasource/kafkatesting.h"
 
+#include "pipelinefile.h"
 #include "previewrun.h"
 #include "sandboxbroker.h"
 #include "sqlitedb.h"
@@ -79,6 +80,7 @@ private slots:
     void perNodeOutputsMatchTheOracle();
     void fileSourcesAndSampleFilesReadTheirFirstRecords();
     void kafkaPartitionsShareTheRecords();
+    void theExamplePipelinePreviews();
     void kafkaSourceReadsTheFirstRecords_data();
     void kafkaSourceReadsTheFirstRecords();
 };
@@ -89,6 +91,7 @@ void tst_Preview::perNodeOutputsMatchTheOracle_data()
     QTest::addColumn<int>("records");
     QTest::newRow("update, 1500") << "update" << 1500;
     QTest::newRow("append, 800") << "append" << 800;
+    QTest::newRow("complete, 1000") << "complete" << 1000;
 }
 
 void tst_Preview::perNodeOutputsMatchTheOracle()
@@ -218,6 +221,39 @@ void tst_Preview::kafkaPartitionsShareTheRecords()
     // 2 in the small partition, the other 28 split evenly.
     QCOMPARE(source["ending_partition_offsets"], (Json{{"t:0", 114}, {"t:1", 9}, {"t:2", 14}}));
     QCOMPARE(plan.pipeline.node("out")->type, std::string("sink.file"));
+    QVERIFY(plan.notes.empty());
+
+    // A topic that does not exist: that source reads nothing, and the plan says why.
+    p.nodes.push_back({"k2", "source.kafka", {{"topics", Json::array({"t", "nope"})}}, {}});
+    p.edges.push_back({"k2", "out", "out"});
+    KafkaTopics both = topics;
+    both["k2"] = topics.at("k");
+    const PreviewPlan missing = planPreview(p, {30, dir.path().toStdString(), {}, {}}, both);
+    QCOMPARE(missing.notes.size(), size_t(1));
+    QVERIFY(missing.notes[0].find("'nope'") != std::string::npos);
+    QCOMPARE(missing.pipeline.node("k2")->type, std::string("source.file"));
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                             planPreview(p, {0, dir.path().toStdString(), {}, {}}, both));
+}
+
+void tst_Preview::theExamplePipelinePreviews()
+{
+    // The example produces to its own topic and reads it back; in a process whose sandbox
+    // never held that topic, its generator part previews and its Kafka part reads nothing.
+    const Pipeline example = loadPipelineFile(WEIR_SOURCE_DIR "/resources/examples/user_events.weir.json");
+    QTemporaryDir dir;
+    PreviewResult result;
+    try {
+        result = runPreview(example, {200, dir.path().toStdString(), {}, {}});
+    } catch (const std::exception &e) {
+        QFAIL(e.what());
+    }
+    QCOMPARE(result.count("events", "out"), uint64_t(200));
+    QCOMPARE(result.inputCount("to_kafka"), uint64_t(200));
+    QCOMPARE(result.plan().notes.size(), size_t(1));
+    QCOMPARE(result.count("parse", "out") + result.count("parse", "errors"), uint64_t(0));
+    for (const SinkRedirect &sink : result.plan().sinks)
+        QVERIFY2(sink.path.starts_with(dir.path().toStdString()), sink.path.c_str());
 }
 
 void tst_Preview::kafkaSourceReadsTheFirstRecords_data()

@@ -35,6 +35,18 @@ fs::path freshFolder(const std::string &directory, const char *name)
     return folder;
 }
 
+bool insidePreviewFolders(const std::string &file, const std::string &directory)
+{
+    const fs::path path = fs::weakly_canonical(file);
+    for (const char *folder : {"samples", "sinks", "taps"}) {
+        const fs::path owned = fs::weakly_canonical(fs::path(directory) / folder);
+        const auto [end, _] = std::mismatch(owned.begin(), owned.end(), path.begin(), path.end());
+        if (end == owned.end())
+            return true;
+    }
+    return false;
+}
+
 // Copies the first `records` non-empty lines of `from` (the records source.file reads).
 void copyFirstRecords(const std::string &from, const fs::path &to, int64_t records)
 {
@@ -213,6 +225,9 @@ PreviewPlan planPreview(const Pipeline &pipeline, const PreviewOptions &options,
         if (!source || !source->type.starts_with("source."))
             throw PipelineError(options.sampleSource, "",
                                 "the sample file must replace a source of the pipeline");
+        if (insidePreviewFolders(options.sampleFile, options.directory))
+            throw std::runtime_error("the sample file '" + options.sampleFile
+                                     + "' lies in a folder the preview empties: move it out");
     }
     const fs::path samples = freshFolder(options.directory, "samples");
     const fs::path sinks = freshFolder(options.directory, "sinks");

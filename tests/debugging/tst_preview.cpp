@@ -205,6 +205,11 @@ void tst_Preview::fileSourcesAndSampleFilesReadTheirFirstRecords()
     p.edges.push_back({"file", "out", "preview.tap:file:out"});
     const PreviewPlan plan = planPreview(p, options);
     QCOMPARE(plan.taps.front().tapId, std::string("preview.tap:file:out#2"));
+    // A sample file where the preview empties its folders would be lost: refused.
+    options.sampleFile = (std::filesystem::path(options.directory) / "samples" / "gen.ndjson").string();
+    QVERIFY(std::filesystem::exists(options.sampleFile));
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, planPreview(p, options));
+    QVERIFY(std::filesystem::exists(options.sampleFile));
 }
 
 void tst_Preview::kafkaPartitionsShareTheRecords()

@@ -1,0 +1,152 @@
+#include "redrive.h"
+
+#include "debugpipeline.h"
+#include "debugrun.h"
+#include "previewplan.h"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <stdexcept>
+
+namespace weir {
+
+namespace {
+
+bool isSource(const NodeSpec *node)
+{
+    return node && node->type.starts_with("source.");
+}
+
+// The sources from which `node` can be reached.
+std::set<std::string> sourcesUpstreamOf(const Pipeline &pipeline, const std::string &node)
+{
+    std::set<std::string> reached{node};
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const EdgeSpec &edge : pipeline.edges)
+            if (reached.contains(edge.to) && reached.insert(edge.from).second)
+                grew = true;
+    }
+    std::set<std::string> sources;
+    for (const std::string &id : reached)
+        if (isSource(pipeline.node(id)))
+            sources.insert(id);
+    return sources;
+}
+
+std::string sourceOf(const Pipeline &pipeline, const DeadLetter &letter)
+{
+    if (!letter.source.empty())
+        return isSource(pipeline.node(letter.source)) ? letter.source : std::string();
+    const std::set<std::string> sources = sourcesUpstreamOf(pipeline, letter.node);
+    return sources.size() == 1 ? *sources.begin() : std::string();
+}
+
+std::string valueRefusal(const std::optional<std::string> &value)
+{
+    if (!value)
+        return "its value is null: there is nothing to send again";
+    if (value->empty())
+        return "its value is empty: a file source skips empty lines";
+    if (value->find('\n') != std::string::npos)
+        return "its value holds a newline: it cannot travel as one NDJSON line";
+    if (value->back() == '\r')
+        return "its value ends in a carriage return, which a file source strips";
+    return {};
+}
+
+std::map<std::string, std::string> writeScratchFiles(
+    const std::map<std::string, std::vector<const DeadLetter *>> &bySource,
+    const std::string &directory)
+{
+    const auto stamp = std::chrono::duration_cast<std::chrono::milliseconds>(
+                           std::chrono::system_clock::now().time_since_epoch())
+                           .count();
+    std::map<std::string, std::string> files;
+    for (const auto &[source, letters] : bySource) {
+        const std::string path = (std::filesystem::path(directory)
+                                  / ("redrive-" + std::to_string(stamp) + "-"
+                                     + previewFileName(source) + ".ndjson"))
+                                     .string();
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        for (const DeadLetter *letter : letters)
+            out << *letter->value << '\n';
+        if (!out.flush())
+            throw std::runtime_error("cannot write the re-drive file '" + path + "'");
+        files[source] = path;
+    }
+    return files;
+}
+
+} // namespace
+
+std::string redriveRefusal(const Pipeline &pipeline, const DeadLetterStore &store,
+                           const DeadLetter &letter)
+{
+    if (store.type == "sink.sqlite" && store.upsert)
+        return "its table '" + store.table + "' is written in mode upsert, where a letter "
+               "failing again could replace the row being removed: use mode append";
+    if (std::string refusal = valueRefusal(letter.value); !refusal.empty())
+        return refusal;
+    if (sourceOf(pipeline, letter).empty())
+        return letter.source.empty()
+                   ? "it names no source and node '" + letter.node + "' has not exactly one"
+                   : "its source '" + letter.source + "' is not a source of the pipeline";
+    return {};
+}
+
+Pipeline redrivePipeline(const Pipeline &pipeline,
+                         const std::map<std::string, std::string> &filesBySource)
+{
+    Pipeline redrive = pipeline;
+    std::set<std::string> sources;
+    for (const auto &[source, file] : filesBySource) {
+        NodeSpec *node = redrive.node(source);
+        if (!isSource(node))
+            throw std::runtime_error("'" + source + "' is not a source of the pipeline");
+        node->type = "source.file";
+        node->params = Json{{"path", file}};
+        sources.insert(source);
+    }
+    keepDownstreamOf(redrive, sources);
+    makeBoundedDebugRun(redrive);
+    return redrive;
+}
+
+RedriveResult redriveDeadLetters(const Pipeline &pipeline, const DeadLetterStore &store,
+                                 const std::vector<DeadLetter> &letters,
+                                 const std::string &scratchDirectory, std::stop_token stop)
+{
+    RedriveResult result;
+    std::map<std::string, std::vector<const DeadLetter *>> bySource;
+    std::vector<DeadLetter> accepted;
+    for (const DeadLetter &letter : letters) {
+        if (std::string refusal = redriveRefusal(pipeline, store, letter); !refusal.empty()) {
+            result.refused.emplace_back(letter, std::move(refusal));
+            continue;
+        }
+        bySource[sourceOf(pipeline, letter)].push_back(&letter);
+        accepted.push_back(letter);
+    }
+    if (accepted.empty())
+        return result;
+    // Before anything runs: the letters must still be where they were read.
+    const std::vector<DeadLetter> current = readDeadLetters(store);
+    for (const DeadLetter &letter : accepted)
+        if (std::find(current.begin(), current.end(), letter) == current.end())
+            throw std::runtime_error("dead letters '" + store.path + "' changed since they were "
+                                     "read: read them again; nothing was re-driven");
+    if (!std::filesystem::is_directory(scratchDirectory))
+        throw std::runtime_error("the scratch directory '" + scratchDirectory
+                                 + "' does not exist");
+    result.run = runToEnd(redrivePipeline(pipeline, writeScratchFiles(bySource, scratchDirectory)),
+                          stop);
+    removeDeadLetters(store, accepted);
+    result.redriven = accepted.size();
+    return result;
+}
+
+} // namespace weir

@@ -116,36 +116,47 @@ Pipeline redrivePipeline(const Pipeline &pipeline,
     return redrive;
 }
 
-RedriveResult redriveDeadLetters(const Pipeline &pipeline, const DeadLetterStore &store,
-                                 const std::vector<DeadLetter> &letters,
-                                 const std::string &scratchDirectory, std::stop_token stop)
+RedrivePlan planRedrive(const Pipeline &pipeline, const DeadLetterStore &store,
+                        const std::vector<DeadLetter> &letters,
+                        const std::string &scratchDirectory)
 {
-    RedriveResult result;
+    RedrivePlan plan;
     std::map<std::string, std::vector<const DeadLetter *>> bySource;
-    std::vector<DeadLetter> accepted;
     for (const DeadLetter &letter : letters) {
-        if (std::string refusal = redriveRefusal(pipeline, store, letter); !refusal.empty()) {
-            result.refused.emplace_back(letter, std::move(refusal));
-            continue;
-        }
-        bySource[sourceOf(pipeline, letter)].push_back(&letter);
-        accepted.push_back(letter);
+        if (std::string refusal = redriveRefusal(pipeline, store, letter); !refusal.empty())
+            plan.refused.emplace_back(letter, std::move(refusal));
+        else
+            plan.accepted.push_back(letter);
     }
-    if (accepted.empty())
-        return result;
+    if (plan.accepted.empty())
+        return plan;
+    for (const DeadLetter &letter : plan.accepted)
+        bySource[sourceOf(pipeline, letter)].push_back(&letter);
     // Before anything runs: the letters must still be where they were read.
     const std::vector<DeadLetter> current = readDeadLetters(store);
-    for (const DeadLetter &letter : accepted)
+    for (const DeadLetter &letter : plan.accepted)
         if (std::find(current.begin(), current.end(), letter) == current.end())
             throw std::runtime_error("dead letters '" + store.path + "' changed since they were "
                                      "read: read them again; nothing was re-driven");
     if (!std::filesystem::is_directory(scratchDirectory))
         throw std::runtime_error("the scratch directory '" + scratchDirectory
                                  + "' does not exist");
-    result.run = runToEnd(redrivePipeline(pipeline, writeScratchFiles(bySource, scratchDirectory)),
-                          stop);
-    removeDeadLetters(store, accepted);
-    result.redriven = accepted.size();
+    plan.pipeline = redrivePipeline(pipeline, writeScratchFiles(bySource, scratchDirectory));
+    return plan;
+}
+
+RedriveResult redriveDeadLetters(const Pipeline &pipeline, const DeadLetterStore &store,
+                                 const std::vector<DeadLetter> &letters,
+                                 const std::string &scratchDirectory, std::stop_token stop)
+{
+    RedrivePlan plan = planRedrive(pipeline, store, letters, scratchDirectory);
+    RedriveResult result;
+    result.refused = std::move(plan.refused);
+    if (plan.accepted.empty())
+        return result;
+    result.run = runToEnd(plan.pipeline, stop);
+    removeDeadLetters(store, plan.accepted);
+    result.redriven = plan.accepted.size();
     return result;
 }
 

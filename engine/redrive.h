@@ -48,6 +48,23 @@ std::string redriveRefusal(const Pipeline &pipeline, const DeadLetterStore &stor
 Pipeline redrivePipeline(const Pipeline &pipeline,
                          const std::map<std::string, std::string> &filesBySource);
 
+// A re-drive ready to run: the scratch files are written and the letters still where they
+// were read. Run `pipeline` bounded to its end, then removeDeadLetters(store, accepted).
+struct RedrivePlan
+{
+    Pipeline pipeline;
+    std::vector<DeadLetter> accepted; // sent through `pipeline`
+    std::vector<std::pair<DeadLetter, std::string>> refused; // left in the store, and why
+};
+
+// Plans the re-drive of `letters` (see redriveDeadLetters), writing the scratch files into
+// `scratchDirectory` (which must exist). `pipeline` is empty when no letter is accepted.
+// Throws std::runtime_error when a file cannot be written or the store changed since the
+// letters were read.
+RedrivePlan planRedrive(const Pipeline &pipeline, const DeadLetterStore &store,
+                        const std::vector<DeadLetter> &letters,
+                        const std::string &scratchDirectory);
+
 // Re-drives `letters` (read from `store` with readDeadLetters) of `pipeline`, writing the
 // scratch files into `scratchDirectory` (which must exist), and blocks until done (call it
 // off the GUI thread). Throws std::runtime_error when a file cannot be written, the run

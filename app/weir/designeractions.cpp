@@ -77,6 +77,17 @@ DesignerActions::DesignerActions(QWidget *window)
     exportAlertRules = make(tr("Export &Alert Rules…"), "alert", {},
                             tr("Save the pipeline's alert thresholds as a Prometheus "
                                "alerting-rules file, for its headless workers"));
+    browseTopics = make(tr("&Browse Topics"), {}, QKeySequence(tr("Ctrl+Shift+K")),
+                        tr("Browse a Kafka cluster: topics, consumer groups and messages"));
+    replay = make(tr("&Replay Through Pipeline…"), {}, QKeySequence(tr("Ctrl+Shift+R")),
+                  tr("Run the pipeline over an exact offset or time range of a topic, into "
+                     "a scratch folder, and compare with an earlier replay"));
+    previewData = make(tr("&Preview Data"), {}, QKeySequence(tr("Ctrl+Shift+P")),
+                       tr("Run the pipeline on its first records without touching its sinks, "
+                          "then click a node to see what it sent"));
+    showDeadLetters = make(tr("&Dead Letters"), {}, QKeySequence(tr("Ctrl+Shift+D")),
+                           tr("Records that failed parsing: why, where from, and re-drive them "
+                              "after fixing the schema"));
     about = make(tr("&About Weir"), {}, {}, tr("Version and libraries"));
 }
 
@@ -112,6 +123,11 @@ void DesignerActions::addMenus(QMenuBar *bar)
     runMenu->addActions({showMonitor, exportAlertRules});
     runMenu->addSeparator();
     runMenu->addAction(copySandboxAddress);
+
+    QMenu *debug = bar->addMenu(tr("&Debug"));
+    debug->addActions({browseTopics, replay});
+    debug->addSeparator();
+    debug->addActions({previewData, showDeadLetters});
 
     bar->addMenu(tr("&Help"))->addAction(about);
 }

@@ -34,6 +34,8 @@ public:
     // Run
     QAction *run, *runOnce, *pause, *stop, *copySandboxAddress;
     QAction *showMonitor, *exportAlertRules;
+    // Debug
+    QAction *browseTopics, *replay, *previewData, *showDeadLetters;
     // Help
     QAction *about;
 

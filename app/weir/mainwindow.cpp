@@ -1,16 +1,21 @@
 #include "mainwindow.h"
 
+#include "deadletterpanel.h"
+#include "debugcontroller.h"
 #include "designeractions.h"
 #include "documentcontroller.h"
 #include "enginecontroller.h"
+#include "kafkabrowser.h"
 #include "monitorcontroller.h"
 #include "nodepalette.h"
 #include "pipelineeditor.h"
 #include "pipelinemodel.h"
 #include "pipelinescene.h"
 #include "pipelineview.h"
+#include "previewcontroller.h"
 #include "problemspanel.h"
 #include "propertyeditor.h"
+#include "replaypanel.h"
 #include "runhistorypanel.h"
 #include "runlogpanel.h"
 #include "runsession.h"
@@ -52,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_session(new RunSession(m_engine, m_model, m_document, m_scene, m_runLog, this))
     , m_actions(new DesignerActions(this))
     , m_monitor(new MonitorController(m_engine, m_scene, m_runLog, this))
+    , m_debug(new DebugController(m_model, m_document, m_runLog, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/weir.svg")));
@@ -65,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
         = addDock(m_runLog, tr("Run Log"), QStringLiteral("runLogDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_problemsDock, m_logDock);
     addMonitorDocks();
+    addDebugDocks();
 
     m_actions->undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
     m_actions->undo->setShortcut(QKeySequence::Undo);
@@ -119,6 +126,36 @@ void MainWindow::addMonitorDocks()
         m_monitorDock->show();
         m_monitorDock->raise();
     });
+}
+
+// The debug panels are tabs of the bottom area too, hidden until the Debug menu (or the
+// browser's "replay selection") asks for one.
+void MainWindow::addDebugDocks()
+{
+    const std::pair<QWidget *, QString> panels[] = {
+        {m_debug->browser(), tr("Topics")},
+        {m_debug->replayPanel(), tr("Replay")},
+        {m_debug->preview(), tr("Preview")},
+        {m_debug->deadLetters(), tr("Dead Letters")},
+    };
+    for (const auto &[panel, title] : panels) {
+        QDockWidget *dock = addDock(panel, title, panel->objectName() + QStringLiteral("Dock"),
+                                    Qt::BottomDockWidgetArea);
+        tabifyDockWidget(m_monitorDock, dock);
+        dock->hide();
+    }
+    m_problemsDock->raise();
+    connect(m_debug, &DebugController::showPanel, this, [](QWidget *panel) {
+        auto *dock = qobject_cast<QDockWidget *>(panel->parentWidget());
+        dock->show();
+        dock->raise();
+    });
+    connect(m_actions->browseTopics, &QAction::triggered, m_debug, &DebugController::openBrowser);
+    connect(m_actions->replay, &QAction::triggered, m_debug, &DebugController::openReplay);
+    connect(m_actions->previewData, &QAction::triggered, m_debug, &DebugController::startPreview);
+    connect(m_actions->showDeadLetters, &QAction::triggered, m_debug,
+            &DebugController::openDeadLetters);
+    connect(m_scene, &PipelineScene::nodeSelectionChanged, m_debug, &DebugController::selectNodes);
 }
 
 QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &name,

@@ -8,6 +8,7 @@ class QToolButton;
 
 namespace weir {
 
+class DebugController;
 class DesignerActions;
 class DocumentController;
 class EngineController;
@@ -46,6 +47,7 @@ public:
     EngineController *engine() const { return m_engine; }
     RunSession *session() const { return m_session; }
     MonitorController *monitor() const { return m_monitor; }
+    DebugController *debug() const { return m_debug; }
     DesignerActions *actions() const { return m_actions; }
     // "system" | "light" | "dark"; remembered for the next start unless `remember` is false.
     void setTheme(const QString &name, bool remember = true);
@@ -55,6 +57,7 @@ protected:
 
 private:
     void addMonitorDocks();
+    void addDebugDocks();
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name,
                          Qt::DockWidgetArea area);
     void createStatusBar();
@@ -88,6 +91,7 @@ private:
     RunSession *m_session;
     DesignerActions *m_actions;
     MonitorController *m_monitor;
+    DebugController *m_debug;
     QDockWidget *m_problemsDock = nullptr;
     QDockWidget *m_monitorDock = nullptr;
     QDockWidget *m_logDock = nullptr;

@@ -4,7 +4,9 @@
 // them out of the store, while the ones that still fail are stored again with their reason.
 #include "debugrun.h"
 #include "deadletters.h"
+#include "jsonbytes.h"
 #include "redrive.h"
+#include "rowjson.h"
 #include "sqlitedb.h"
 
 #include <QTemporaryDir>
@@ -114,6 +116,9 @@ private slots:
     void refusals();
     void aChangedStoreIsNotTouched();
     void unreadableStoresSayWhy();
+    void bytesSurviveTheFileSinksJson_data();
+    void bytesSurviveTheFileSinksJson();
+    void findsTheValueMember();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -294,6 +299,38 @@ void tst_DeadLetters::unreadableStoresSayWhy()
     QVERIFY2(error(notLetters).find("line 1") != std::string::npos, error(notLetters).c_str());
     const DeadLetterStore missing{"dead", "sink.file", directory + "/none.ndjson", {}, false, {}};
     QVERIFY(readDeadLetters(missing).empty());
+}
+
+void tst_DeadLetters::bytesSurviveTheFileSinksJson_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("ascii") << QByteArray("{\"id\":1}");
+    QTest::newRow("quotes, backslashes, controls") << QByteArray("a\"b\\c\td\re\x01\x1f/");
+    QTest::newRow("valid UTF-8") << QByteArray("caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80");
+    QTest::newRow("invalid bytes") << QByteArray("x\xff\xfe y \xc3 z \xed\xa0\x80");
+    QTest::newRow("U+0080 to U+00FF as characters") << QByteArray("\xc2\x80\xc3\xbf");
+    QTest::newRow("empty") << QByteArray("");
+}
+
+// The writer is the engine's own (what sink.file writes); decoding must give the bytes back.
+void tst_DeadLetters::bytesSurviveTheFileSinksJson()
+{
+    QFETCH(QByteArray, bytes);
+    std::string literal;
+    appendJsonString(literal, std::string_view(bytes.constData(), size_t(bytes.size())));
+    QCOMPARE(decodeJsonBytes(literal), std::optional<std::string>(bytes.toStdString()));
+}
+
+void tst_DeadLetters::findsTheValueMember()
+{
+    const std::string object
+        = R"({"node":"p","reason":"a \"value\": x","nested":{"value":[1,"}"]},"value":"v\u00ff"})";
+    QCOMPARE(rawMember(object, "value"), std::optional<std::string_view>(R"("v\u00ff")"));
+    QCOMPARE(decodeJsonBytes(*rawMember(object, "value")), std::optional<std::string>("v\xff"));
+    QCOMPARE(rawMember(object, "nested"), std::optional<std::string_view>(R"({"value":[1,"}"]})"));
+    QCOMPARE(rawMember(object, "missing"), std::nullopt);
+    QCOMPARE(rawMember("[1]", "value"), std::nullopt);
+    QCOMPARE(decodeJsonBytes("\"bad\\q\""), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(tst_DeadLetters)

@@ -3,6 +3,7 @@
 #include "debugpipeline.h"
 #include "debugrun.h"
 #include "previewplan.h"
+#include "sinkmarkers.h"
 
 #include <algorithm>
 #include <chrono>
@@ -113,6 +114,11 @@ Pipeline redrivePipeline(const Pipeline &pipeline,
     }
     keepDownstreamOf(redrive, sources);
     makeBoundedDebugRun(redrive);
+    // A transactional Kafka sink keeps its last batch id in Kafka, out of the markers' reach:
+    // the re-drive produces plainly (idempotent, at least once) and leaves that id alone.
+    for (NodeSpec &node : redrive.nodes)
+        if (node.type == "sink.kafka")
+            node.params.erase("transactional_id");
     return redrive;
 }
 
@@ -142,8 +148,15 @@ RedriveResult redriveDeadLetters(const Pipeline &pipeline, const DeadLetterStore
     if (!std::filesystem::is_directory(scratchDirectory))
         throw std::runtime_error("the scratch directory '" + scratchDirectory
                                  + "' does not exist");
-    result.run = runToEnd(redrivePipeline(pipeline, writeScratchFiles(bySource, scratchDirectory)),
-                          stop);
+    const Pipeline redrive = redrivePipeline(pipeline, writeScratchFiles(bySource, scratchDirectory));
+    const std::vector<SinkMarker> markers = readSinkMarkers(redrive);
+    try {
+        result.run = runToEnd(redrive, stop);
+    } catch (...) {
+        restoreSinkMarkers(markers);
+        throw;
+    }
+    restoreSinkMarkers(markers);
     removeDeadLetters(store, accepted);
     result.redriven = accepted.size();
     return result;

@@ -18,9 +18,12 @@ namespace weir {
 // per source they name; that source becomes a source.file on the file (same id, so its
 // edges stay); the pipeline keeps only what those sources reach (keepDownstreamOf) and runs
 // once, bounded (makeBoundedDebugRun: no checkpoint, no group commits), to its end. Then
-// the re-driven letters are removed from their store. A letter that fails again is written
-// to the store again by the run itself, with its new reason - nothing is lost. Its source
-// position then is partition 0 and the byte offset in the scratch file, which is kept.
+// the sinks' batch markers are put back where the production run left them (sinkmarkers.h:
+// else a run with a checkpoint would drop its next batch there), and the re-driven letters
+// are removed from their store. A transactional sink.kafka produces plainly in a re-drive.
+// A letter that fails again is written to the store again by the run itself, with its new
+// reason - nothing is lost. Its source position then is partition 0 and the byte offset in
+// the scratch file, which is kept.
 //
 // Limits, each refused with its reason (the letter stays in its store):
 //  - a value that is null or empty, holds a newline or ends in '\r' cannot travel as one

@@ -115,6 +115,7 @@ private slots:
     void redriveAfterSchemaFix();
     void refusals();
     void aChangedStoreIsNotTouched();
+    void theProductionRunCarriesOnAfterARedrive();
     void unreadableStoresSayWhy();
     void bytesSurviveTheFileSinksJson_data();
     void bytesSurviveTheFileSinksJson();
@@ -277,6 +278,33 @@ void tst_DeadLetters::aChangedStoreIsNotTouched()
     QVERIFY_THROWS_EXCEPTION(std::runtime_error,
                              redriveDeadLetters(p, store, {letters[1]}, m_dir->path().toStdString()));
     QCOMPARE(readDeadLetters(store).size(), letters.size() - 1);
+}
+
+// The re-drive commits into the real sinks with the next batch ids; a production run with a
+// checkpoint must still write its next batch there (not discard it as already held).
+void tst_DeadLetters::theProductionRunCarriesOnAfterARedrive()
+{
+    Pipeline production = pipelineFor(*m_dir, "int", false);
+    production.settings["checkpoint"] = m_dir->filePath("orders.checkpoint").toStdString();
+    runToEnd(production);
+    const DeadLetterStore store = deadLetterStores(production).at(0);
+    const RedriveResult result = redriveDeadLetters(pipelineFor(*m_dir, "double", false), store,
+                                                    readDeadLetters(store),
+                                                    m_dir->path().toStdString());
+    QVERIFY(result.redriven > 0);
+    const size_t left = readDeadLetters(store).size();
+    {
+        std::ofstream in(m_dir->filePath("in.ndjson").toStdString(), std::ios::app);
+        for (int id = 100; id < 110; ++id)
+            in << lineFor(id, id == 101 ? Flaw::DoubleAmount : Flaw::None) << '\n';
+    }
+    runToEnd(production);
+    const std::map<int64_t, double> rows = amounts(*m_dir);
+    for (int id = 100; id < 110; ++id)
+        QCOMPARE(rows.count(id), size_t(id == 101 ? 0 : 1));
+    const std::vector<DeadLetter> letters = readDeadLetters(store);
+    QCOMPARE(letters.size(), left + 1);
+    QCOMPARE(letters.back().value, std::optional<std::string>(lineFor(101, Flaw::DoubleAmount)));
 }
 
 void tst_DeadLetters::unreadableStoresSayWhy()

@@ -38,6 +38,24 @@ std::set<std::string> sourcesUpstreamOf(const Pipeline &pipeline, const std::str
     return sources;
 }
 
+// A window the source reaches: its state starts empty in a re-drive, so the rows it would
+// write hold the re-driven records alone and replace (upsert) or sit beside (append) the
+// production run's rows for the same windows.
+const NodeSpec *windowBelow(const Pipeline &pipeline, const std::string &source)
+{
+    std::set<std::string> reached{source};
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const EdgeSpec &edge : pipeline.edges)
+            if (reached.contains(edge.from) && reached.insert(edge.to).second)
+                grew = true;
+    }
+    for (const std::string &id : reached)
+        if (const NodeSpec *node = pipeline.node(id); node && node->type.starts_with("window."))
+            return node;
+    return nullptr;
+}
+
 std::string sourceOf(const Pipeline &pipeline, const DeadLetter &letter)
 {
     if (!letter.source.empty())
@@ -92,10 +110,15 @@ std::string redriveRefusal(const Pipeline &pipeline, const DeadLetterStore &stor
                "failing again could replace the row being removed: use mode append";
     if (std::string refusal = valueRefusal(letter.value); !refusal.empty())
         return refusal;
-    if (sourceOf(pipeline, letter).empty())
+    const std::string source = sourceOf(pipeline, letter);
+    if (source.empty())
         return letter.source.empty()
                    ? "it names no source and node '" + letter.node + "' has not exactly one"
                    : "its source '" + letter.source + "' is not a source of the pipeline";
+    if (const NodeSpec *window = windowBelow(pipeline, source))
+        return "window '" + window->id + "' lies downstream: it would write rows holding the "
+               "re-driven records alone over the windows the pipeline computed; replay the "
+               "source's range instead";
     return {};
 }
 

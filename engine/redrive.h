@@ -31,7 +31,10 @@ namespace weir {
 //  - the letter's source must be a source of the pipeline; a letter without one is sent
 //    through the only source upstream of its node, if there is exactly one;
 //  - a store in a sink.sqlite table with mode upsert could have a re-failed letter
-//    overwrite the row being removed: use mode append for dead-letter tables.
+//    overwrite the row being removed: use mode append for dead-letter tables;
+//  - a window downstream of the source starts with empty state in a re-drive: its rows would
+//    hold the re-driven records alone and replace or sit beside the real ones. Re-drive
+//    feeds stateless paths (parse, filter, sinks); for windows, replay the range instead.
 // Everything the named sources reach gets the records again, e.g. a sink archiving the
 // raw input. The store must not be written by another run meanwhile.
 

@@ -246,6 +246,12 @@ void tst_DeadLetters::refusals()
     QVERIFY(redriveRefusal(p, file, null).find("null") != std::string::npos);
     DeadLetterStore upsert{"dead", "sink.sqlite", "x.db", "letters", true, {"parse"}};
     QVERIFY(redriveRefusal(p, upsert, letter).find("upsert") != std::string::npos);
+    Pipeline windowed = p; // parse -> watermark -> window -> good
+    windowed.nodes.push_back({"wm", "transform.watermark", {{"event_time", "ts"}}, {}});
+    windowed.nodes.push_back({"counts", "window.tumbling", {{"size", "1 minute"}}, {}});
+    windowed.edges = {{"in", "out", "parse"}, {"parse", "out", "wm"}, {"wm", "out", "counts"},
+                      {"counts", "out", "good"}, {"parse", "errors", "dead"}};
+    QVERIFY(redriveRefusal(windowed, file, letter).find("window 'counts'") != std::string::npos);
 
     // Refused letters stay where they are; nothing runs.
     const RedriveResult result

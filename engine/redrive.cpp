@@ -3,6 +3,7 @@
 #include "debugpipeline.h"
 #include "debugrun.h"
 #include "previewplan.h"
+#include "sinkmarkers.h"
 
 #include <algorithm>
 #include <chrono>
@@ -35,6 +36,24 @@ std::set<std::string> sourcesUpstreamOf(const Pipeline &pipeline, const std::str
         if (isSource(pipeline.node(id)))
             sources.insert(id);
     return sources;
+}
+
+// A window the source reaches: its state starts empty in a re-drive, so the rows it would
+// write hold the re-driven records alone and replace (upsert) or sit beside (append) the
+// production run's rows for the same windows.
+const NodeSpec *windowBelow(const Pipeline &pipeline, const std::string &source)
+{
+    std::set<std::string> reached{source};
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const EdgeSpec &edge : pipeline.edges)
+            if (reached.contains(edge.from) && reached.insert(edge.to).second)
+                grew = true;
+    }
+    for (const std::string &id : reached)
+        if (const NodeSpec *node = pipeline.node(id); node && node->type.starts_with("window."))
+            return node;
+    return nullptr;
 }
 
 std::string sourceOf(const Pipeline &pipeline, const DeadLetter &letter)
@@ -91,10 +110,15 @@ std::string redriveRefusal(const Pipeline &pipeline, const DeadLetterStore &stor
                "failing again could replace the row being removed: use mode append";
     if (std::string refusal = valueRefusal(letter.value); !refusal.empty())
         return refusal;
-    if (sourceOf(pipeline, letter).empty())
+    const std::string source = sourceOf(pipeline, letter);
+    if (source.empty())
         return letter.source.empty()
                    ? "it names no source and node '" + letter.node + "' has not exactly one"
                    : "its source '" + letter.source + "' is not a source of the pipeline";
+    if (const NodeSpec *window = windowBelow(pipeline, source))
+        return "window '" + window->id + "' lies downstream: it would write rows holding the "
+               "re-driven records alone over the windows the pipeline computed; replay the "
+               "source's range instead";
     return {};
 }
 
@@ -113,6 +137,11 @@ Pipeline redrivePipeline(const Pipeline &pipeline,
     }
     keepDownstreamOf(redrive, sources);
     makeBoundedDebugRun(redrive);
+    // A transactional Kafka sink keeps its last batch id in Kafka, out of the markers' reach:
+    // the re-drive produces plainly (idempotent, at least once) and leaves that id alone.
+    for (NodeSpec &node : redrive.nodes)
+        if (node.type == "sink.kafka")
+            node.params.erase("transactional_id");
     return redrive;
 }
 
@@ -142,6 +171,7 @@ RedrivePlan planRedrive(const Pipeline &pipeline, const DeadLetterStore &store,
         throw std::runtime_error("the scratch directory '" + scratchDirectory
                                  + "' does not exist");
     plan.pipeline = redrivePipeline(pipeline, writeScratchFiles(bySource, scratchDirectory));
+    plan.markers = readSinkMarkers(plan.pipeline);
     return plan;
 }
 
@@ -154,7 +184,13 @@ RedriveResult redriveDeadLetters(const Pipeline &pipeline, const DeadLetterStore
     result.refused = std::move(plan.refused);
     if (plan.accepted.empty())
         return result;
-    result.run = runToEnd(plan.pipeline, stop);
+    try {
+        result.run = runToEnd(plan.pipeline, stop);
+    } catch (...) {
+        restoreSinkMarkers(plan.markers);
+        throw;
+    }
+    restoreSinkMarkers(plan.markers);
     removeDeadLetters(store, plan.accepted);
     result.redriven = plan.accepted.size();
     return result;

@@ -2,6 +2,7 @@
 
 #include "deadletters.h"
 #include "metricssnapshot.h"
+#include "sinkmarkers.h"
 
 #include <map>
 #include <stop_token>
@@ -18,9 +19,12 @@ namespace weir {
 // per source they name; that source becomes a source.file on the file (same id, so its
 // edges stay); the pipeline keeps only what those sources reach (keepDownstreamOf) and runs
 // once, bounded (makeBoundedDebugRun: no checkpoint, no group commits), to its end. Then
-// the re-driven letters are removed from their store. A letter that fails again is written
-// to the store again by the run itself, with its new reason - nothing is lost. Its source
-// position then is partition 0 and the byte offset in the scratch file, which is kept.
+// the sinks' batch markers are put back where the production run left them (sinkmarkers.h:
+// else a run with a checkpoint would drop its next batch there), and the re-driven letters
+// are removed from their store. A transactional sink.kafka produces plainly in a re-drive.
+// A letter that fails again is written to the store again by the run itself, with its new
+// reason - nothing is lost. Its source position then is partition 0 and the byte offset in
+// the scratch file, which is kept.
 //
 // Limits, each refused with its reason (the letter stays in its store):
 //  - a value that is null or empty, holds a newline or ends in '\r' cannot travel as one
@@ -28,7 +32,10 @@ namespace weir {
 //  - the letter's source must be a source of the pipeline; a letter without one is sent
 //    through the only source upstream of its node, if there is exactly one;
 //  - a store in a sink.sqlite table with mode upsert could have a re-failed letter
-//    overwrite the row being removed: use mode append for dead-letter tables.
+//    overwrite the row being removed: use mode append for dead-letter tables;
+//  - a window downstream of the source starts with empty state in a re-drive: its rows would
+//    hold the re-driven records alone and replace or sit beside the real ones. Re-drive
+//    feeds stateless paths (parse, filter, sinks); for windows, replay the range instead.
 // Everything the named sources reach gets the records again, e.g. a sink archiving the
 // raw input. The store must not be written by another run meanwhile.
 
@@ -49,12 +56,14 @@ Pipeline redrivePipeline(const Pipeline &pipeline,
                          const std::map<std::string, std::string> &filesBySource);
 
 // A re-drive ready to run: the scratch files are written and the letters still where they
-// were read. Run `pipeline` bounded to its end, then removeDeadLetters(store, accepted).
+// were read. Run `pipeline` bounded to its end, restoreSinkMarkers(markers) whatever the
+// outcome, and after a finished run removeDeadLetters(store, accepted).
 struct RedrivePlan
 {
     Pipeline pipeline;
     std::vector<DeadLetter> accepted; // sent through `pipeline`
     std::vector<std::pair<DeadLetter, std::string>> refused; // left in the store, and why
+    std::vector<SinkMarker> markers; // the sinks' batch markers before the re-drive
 };
 
 // Plans the re-drive of `letters` (see redriveDeadLetters), writing the scratch files into

@@ -47,6 +47,7 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     , m_ports(new QButtonGroup(this))
     , m_table(new QTableWidget(this))
     , m_counts(new QLabel(this))
+    , m_notes(new QLabel(this))
 {
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -72,12 +73,16 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_counts->setContentsMargins(6, 0, 6, 4);
+    m_notes->setContentsMargins(6, 0, 6, 4);
+    m_notes->setWordWrap(true);
+    m_notes->hide();
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_counts);
+    layout->addWidget(m_notes);
     connect(m_ports, &QButtonGroup::buttonClicked, this,
             [this](QAbstractButton *button) { showPort(button->objectName()); });
     refresh();
@@ -86,6 +91,11 @@ PreviewPanel::PreviewPanel(QWidget *parent)
 void PreviewPanel::setResult(const PreviewResult &result)
 {
     m_result = result;
+    QStringList notes;
+    for (const std::string &note : m_result.plan().notes)
+        notes << QString::fromStdString(note);
+    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!notes.isEmpty());
     if (!m_node.isEmpty())
         showNode(m_node);
     else

@@ -14,7 +14,8 @@ namespace weir {
 // The records of a data preview at one node: a table with a column per field (the union
 // of the records' keys, in the order they first appear), a port selector (out, errors,
 // late; a port the node lacks or that got no records is disabled) and the row counts.
-// For a sink it shows its input, the records of the ports that feed it.
+// For a sink it shows its input, the records of the ports that feed it. What the preview
+// could not do as asked (PreviewPlan::notes, e.g. a missing topic) is said under the table.
 //
 // The preview itself runs elsewhere (runPreview, off the GUI thread); setResult() takes
 // its result GUI-side and showNode() follows the canvas's selection.
@@ -58,6 +59,7 @@ private:
     QButtonGroup *m_ports;
     QTableWidget *m_table;
     QLabel *m_counts;
+    QLabel *m_notes;
 };
 
 } // namespace weir

@@ -64,11 +64,13 @@ DeadLetterPanel::DeadLetterPanel(std::function<Pipeline()> pipeline, QString scr
     connect(m_run, &BoundedRun::logMessage, this, &DeadLetterPanel::logMessage);
     connect(m_run, &BoundedRun::failed, this, [this](const QString &message) {
         m_redriving.clear();
-        m_view->setStatus(tr("%1. Nothing was removed from the store.").arg(message));
+        m_view->setStatus(tr("%1. Nothing was removed from the store.").arg(message)
+                          + restoreMarkers());
     });
     connect(m_run, &BoundedRun::finished, this, [this](const MetricsSnapshot &last) {
         const int redriven = int(m_redriving.size());
         const int failedAgain = int(last.errors);
+        const QString markerError = restoreMarkers();
         QString status;
         try {
             removeDeadLetters(m_storeList.at(size_t(m_stores->currentIndex())), m_redriving);
@@ -83,6 +85,7 @@ DeadLetterPanel::DeadLetterPanel(std::function<Pipeline()> pipeline, QString scr
                         nullptr, redriven)
                          .arg(QString::fromStdString(e.what()));
         }
+        status += markerError;
         emit logMessage(status);
         m_redriving.clear();
         refresh();
@@ -179,9 +182,24 @@ void DeadLetterPanel::redrive(const QList<int> &indices)
                 return;
             }
             m_redriving = outcome.plan.accepted;
+            m_markers = outcome.plan.markers;
             if (!m_run->start(outcome.plan.pipeline, tr("Re-drive"), m_redriving.size()))
                 m_redriving.clear();
         });
+}
+
+QString DeadLetterPanel::restoreMarkers()
+{
+    try {
+        restoreSinkMarkers(std::exchange(m_markers, {}));
+        return {};
+    } catch (const std::exception &e) {
+        const QString error = tr(" The sinks' batch markers could not be put back (%1): a run "
+                                 "with a checkpoint may skip its next batch there.")
+                                  .arg(QString::fromStdString(e.what()));
+        emit logMessage(error.trimmed());
+        return error;
+    }
 }
 
 bool DeadLetterPanel::isRunning() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deadletters.h"
+#include "sinkmarkers.h"
 #include "pipeline.h"
 
 #include <QString>
@@ -43,6 +44,8 @@ signals:
 
 private:
     void readStore(int index);
+    // Puts the sinks' batch markers back (see sinkmarkers.h); an error text, or empty.
+    QString restoreMarkers();
 
     std::function<Pipeline()> m_pipeline;
     QString m_directory;
@@ -51,6 +54,7 @@ private:
     BoundedRun *m_run;
     std::vector<DeadLetterStore> m_storeList;
     std::vector<DeadLetter> m_redriving;
+    std::vector<SinkMarker> m_markers; // put back after the re-drive, whatever its outcome
     int m_refused = 0;
     int m_readRequest = 0;
 };

@@ -4,7 +4,9 @@
 // them out of the store, while the ones that still fail are stored again with their reason.
 #include "debugrun.h"
 #include "deadletters.h"
+#include "jsonbytes.h"
 #include "redrive.h"
+#include "rowjson.h"
 #include "sqlitedb.h"
 
 #include <QTemporaryDir>
@@ -113,7 +115,11 @@ private slots:
     void redriveAfterSchemaFix();
     void refusals();
     void aChangedStoreIsNotTouched();
+    void theProductionRunCarriesOnAfterARedrive();
     void unreadableStoresSayWhy();
+    void bytesSurviveTheFileSinksJson_data();
+    void bytesSurviveTheFileSinksJson();
+    void findsTheValueMember();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -240,6 +246,12 @@ void tst_DeadLetters::refusals()
     QVERIFY(redriveRefusal(p, file, null).find("null") != std::string::npos);
     DeadLetterStore upsert{"dead", "sink.sqlite", "x.db", "letters", true, {"parse"}};
     QVERIFY(redriveRefusal(p, upsert, letter).find("upsert") != std::string::npos);
+    Pipeline windowed = p; // parse -> watermark -> window -> good
+    windowed.nodes.push_back({"wm", "transform.watermark", {{"event_time", "ts"}}, {}});
+    windowed.nodes.push_back({"counts", "window.tumbling", {{"size", "1 minute"}}, {}});
+    windowed.edges = {{"in", "out", "parse"}, {"parse", "out", "wm"}, {"wm", "out", "counts"},
+                      {"counts", "out", "good"}, {"parse", "errors", "dead"}};
+    QVERIFY(redriveRefusal(windowed, file, letter).find("window 'counts'") != std::string::npos);
 
     // Refused letters stay where they are; nothing runs.
     const RedriveResult result
@@ -274,6 +286,33 @@ void tst_DeadLetters::aChangedStoreIsNotTouched()
     QCOMPARE(readDeadLetters(store).size(), letters.size() - 1);
 }
 
+// The re-drive commits into the real sinks with the next batch ids; a production run with a
+// checkpoint must still write its next batch there (not discard it as already held).
+void tst_DeadLetters::theProductionRunCarriesOnAfterARedrive()
+{
+    Pipeline production = pipelineFor(*m_dir, "int", false);
+    production.settings["checkpoint"] = m_dir->filePath("orders.checkpoint").toStdString();
+    runToEnd(production);
+    const DeadLetterStore store = deadLetterStores(production).at(0);
+    const RedriveResult result = redriveDeadLetters(pipelineFor(*m_dir, "double", false), store,
+                                                    readDeadLetters(store),
+                                                    m_dir->path().toStdString());
+    QVERIFY(result.redriven > 0);
+    const size_t left = readDeadLetters(store).size();
+    {
+        std::ofstream in(m_dir->filePath("in.ndjson").toStdString(), std::ios::app);
+        for (int id = 100; id < 110; ++id)
+            in << lineFor(id, id == 101 ? Flaw::DoubleAmount : Flaw::None) << '\n';
+    }
+    runToEnd(production);
+    const std::map<int64_t, double> rows = amounts(*m_dir);
+    for (int id = 100; id < 110; ++id)
+        QCOMPARE(rows.count(id), size_t(id == 101 ? 0 : 1));
+    const std::vector<DeadLetter> letters = readDeadLetters(store);
+    QCOMPARE(letters.size(), left + 1);
+    QCOMPARE(letters.back().value, std::optional<std::string>(lineFor(101, Flaw::DoubleAmount)));
+}
+
 void tst_DeadLetters::unreadableStoresSayWhy()
 {
     const auto error = [](const DeadLetterStore &store) -> std::string {
@@ -294,6 +333,38 @@ void tst_DeadLetters::unreadableStoresSayWhy()
     QVERIFY2(error(notLetters).find("line 1") != std::string::npos, error(notLetters).c_str());
     const DeadLetterStore missing{"dead", "sink.file", directory + "/none.ndjson", {}, false, {}};
     QVERIFY(readDeadLetters(missing).empty());
+}
+
+void tst_DeadLetters::bytesSurviveTheFileSinksJson_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("ascii") << QByteArray("{\"id\":1}");
+    QTest::newRow("quotes, backslashes, controls") << QByteArray("a\"b\\c\td\re\x01\x1f/");
+    QTest::newRow("valid UTF-8") << QByteArray("caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80");
+    QTest::newRow("invalid bytes") << QByteArray("x\xff\xfe y \xc3 z \xed\xa0\x80");
+    QTest::newRow("U+0080 to U+00FF as characters") << QByteArray("\xc2\x80\xc3\xbf");
+    QTest::newRow("empty") << QByteArray("");
+}
+
+// The writer is the engine's own (what sink.file writes); decoding must give the bytes back.
+void tst_DeadLetters::bytesSurviveTheFileSinksJson()
+{
+    QFETCH(QByteArray, bytes);
+    std::string literal;
+    appendJsonString(literal, std::string_view(bytes.constData(), size_t(bytes.size())));
+    QCOMPARE(decodeJsonBytes(literal), std::optional<std::string>(bytes.toStdString()));
+}
+
+void tst_DeadLetters::findsTheValueMember()
+{
+    const std::string object
+        = R"({"node":"p","reason":"a \"value\": x","nested":{"value":[1,"}"]},"value":"v\u00ff"})";
+    QCOMPARE(rawMember(object, "value"), std::optional<std::string_view>(R"("v\u00ff")"));
+    QCOMPARE(decodeJsonBytes(*rawMember(object, "value")), std::optional<std::string>("v\xff"));
+    QCOMPARE(rawMember(object, "nested"), std::optional<std::string_view>(R"({"value":[1,"}"]})"));
+    QCOMPARE(rawMember(object, "missing"), std::nullopt);
+    QCOMPARE(rawMember("[1]", "value"), std::nullopt);
+    QCOMPARE(decodeJsonBytes("\"bad\\q\""), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(tst_DeadLetters)

@@ -58,6 +58,7 @@ private slots:
     void showsTheRecordsOfANodeAndPort();
     void showsASinksInput();
     void capsTheRows();
+    void saysWhatThePreviewCouldNotDo();
 
 private:
     QTemporaryDir m_dir;
@@ -135,7 +136,29 @@ void tst_PreviewPanel::capsTheRows()
     panel.showNode("events");
     QCOMPARE(panel.shownRows(), 10);
     QCOMPARE(panel.recordCount(), quint64(400));
-    QVERIFY(panel.findChildren<QLabel *>().last()->text().contains("first 10 of 400"));
+    bool counted = false;
+    for (const QLabel *label : panel.findChildren<QLabel *>())
+        counted = counted || label->text().contains("Showing the first 10 of 400 records");
+    QVERIFY(counted);
+}
+
+void tst_PreviewPanel::saysWhatThePreviewCouldNotDo()
+{
+    Pipeline p;
+    p.nodes = {{"k", "source.kafka", {{"topics", Json::array({"absent"})}}, {}},
+               {"out", "sink.console", Json::object(), {}}};
+    p.edges = {{"k", "out", "out"}};
+    QTemporaryDir dir;
+    PreviewPanel panel;
+    panel.setResult(PreviewResult(planPreview(p, {5, dir.path().toStdString(), {}, {}},
+                                              {{"k", {}}})));
+    panel.showNode("k");
+    QCOMPARE(panel.recordCount(), quint64(0));
+    QVERIFY(!panel.portButton("out")->isEnabled());
+    bool said = false;
+    for (const QLabel *label : panel.findChildren<QLabel *>())
+        said = said || (!label->isHidden() && label->text().contains("'absent' does not exist"));
+    QVERIFY(said);
 }
 
 QTEST_MAIN(tst_PreviewPanel)

@@ -1,5 +1,7 @@
 #include "kafkamessagemodel.h"
 
+#include "messageexport.h"
+
 #include <QDateTime>
 #include <QFont>
 #include <QGuiApplication>
@@ -50,6 +52,23 @@ QString KafkaMessageModel::timestampText(int64_t ms)
     if (ms < 0)
         return {};
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QString KafkaMessageModel::jsonText(const QString &topic, const KafkaMessage &m)
+{
+    const Json exported = messageToJson(topic.toStdString(), m);
+    Json shown = Json::object();
+    for (const auto &[name, value] : exported.items()) {
+        shown[name] = value;
+        if (name == "timestamp" && m.timestampMs >= 0)
+            shown["time"] = timestampText(m.timestampMs).toStdString();
+    }
+    if (!shown.contains("value_encoding")) {
+        Json parsed = Json::parse(m.value, nullptr, false);
+        if (!parsed.is_discarded())
+            shown["value"] = std::move(parsed);
+    }
+    return QString::fromStdString(shown.dump(2, ' ', false, Json::error_handler_t::replace));
 }
 
 QVariant KafkaMessageModel::display(const KafkaMessage &m, int column) const

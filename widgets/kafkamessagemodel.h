@@ -39,6 +39,9 @@ public:
     // Bytes as text for display: invalid UTF-8 shows replacement characters.
     static QString displayText(const std::string &bytes, int maxChars = -1);
     static QString timestampText(int64_t ms);
+    // The message as indented JSON for reading: the export format (messageexport.h) with
+    // the time in ISO 8601 next to the timestamp, and a value that is JSON shown as JSON.
+    static QString jsonText(const QString &topic, const KafkaMessage &message);
 
 private:
     QVariant display(const KafkaMessage &m, int column) const;

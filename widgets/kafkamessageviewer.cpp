@@ -33,24 +33,6 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Base).lightness() < 128;
 }
 
-// The message as the JSON view shows it: a value that is JSON is shown as JSON.
-QString prettyJson(const QString &topic, const KafkaMessage &m)
-{
-    const Json exported = messageToJson(topic.toStdString(), m);
-    Json shown = Json::object();
-    for (const auto &[name, value] : exported.items()) {
-        shown[name] = value;
-        if (name == "timestamp" && m.timestampMs >= 0) // readable next to the number
-            shown["time"] = KafkaMessageModel::timestampText(m.timestampMs).toStdString();
-    }
-    if (!shown.contains("value_encoding")) {
-        Json parsed = Json::parse(m.value, nullptr, false);
-        if (!parsed.is_discarded())
-            shown["value"] = std::move(parsed);
-    }
-    return QString::fromStdString(shown.dump(2, ' ', false, Json::error_handler_t::replace));
-}
-
 } // namespace
 
 KafkaMessageViewer::KafkaMessageViewer(KafkaWorker *worker, QWidget *parent)
@@ -245,7 +227,7 @@ void KafkaMessageViewer::showSelected()
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (!current.isValid() || current.row() >= m_model->rowCount())
         return;
-    m_json->setPlainText(prettyJson(m_topic, m_model->message(current.row())));
+    m_json->setPlainText(KafkaMessageModel::jsonText(m_topic, m_model->message(current.row())));
 }
 
 std::vector<KafkaMessage> KafkaMessageViewer::selectedMessages() const

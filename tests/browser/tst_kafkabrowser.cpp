@@ -11,6 +11,7 @@
 #include "offsetresetdialog.h"
 
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -57,6 +58,7 @@ private slots:
     void resetDialog();
     void resetRefusedWithActiveMember();
     void screenshot();
+    void cancelSearch();
 
 private:
     bool pageMatches(size_t first, size_t count, QString *why) const;
@@ -283,6 +285,26 @@ void tst_KafkaBrowser::screenshot()
     m_browser->setPalette(dark);
     QTRY_VERIFY(keyColour().lightness() >= 128);
     QVERIFY(m_browser->grab().save("/tmp/browser-dark.png"));
+}
+
+// A long scan reports progress while the GUI thread keeps running, and Cancel ends it early.
+void tst_KafkaBrowser::cancelSearch()
+{
+    constexpr int kBig = 20000;
+    fillTopic("widget-big", 1, kBig);
+    KafkaSearchBar *search = m_browser->messageViewer()->searchBar();
+    search->setTopic(QStringLiteral("widget-big"), {0});
+    search->setQuery(QStringLiteral("text that no record holds"), false);
+    QSignalSpy finished(search, &KafkaSearchBar::finished);
+    QVERIFY(search->start());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        search->progressBar()->maximum() > 0 && search->progressBar()->value() > 0, 20000);
+    search->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    const QString summary = finished.at(0).at(1).toString();
+    QVERIFY2(summary.startsWith("Cancelled"), qPrintable(summary));
+    QVERIFY2(!summary.contains(QStringLiteral(" %1 of").arg(kBig)), qPrintable(summary));
+    QTRY_VERIFY(!search->isRunning());
 }
 
 QTEST_MAIN(tst_KafkaBrowser)

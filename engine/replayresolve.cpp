@@ -4,7 +4,6 @@
 #include "kafkaadmin.h"
 
 #include <algorithm>
-#include <optional>
 
 namespace weir {
 
@@ -71,45 +70,10 @@ public:
         case ReplayBound::Kind::Time:
             break;
         }
-        return std::clamp(firstAtOrAfter(topic, p, bound.value), p.low, p.high);
-    }
-
-private:
-    std::optional<KafkaMessage> recordAt(const std::string &topic, int32_t partition,
-                                         FetchStart start)
-    {
-        std::vector<KafkaMessage> records
-            = m_admin.fetch(topic, partition, start, 1, std::nullopt, remaining(m_deadline));
-        if (records.empty())
-            return std::nullopt;
-        return std::move(records.front());
-    }
-
-    // The offset of the first record stamped at or after `ms` (the high watermark if none).
-    // Kafka answers it from its time index (ListOffsets). A broker that answers "none" while
-    // the last record is not older - librdkafka's mock cluster, i.e. the sandbox, always
-    // does - is not believed: then a binary search over the records' timestamps, which
-    // assumes they do not decrease along the partition.
-    int64_t firstAtOrAfter(const std::string &topic, const PartitionInfo &p, int64_t ms)
-    {
-        if (const auto found = recordAt(topic, p.id, FetchStart::timestamp(ms)))
-            return found->offset;
-        if (p.high <= p.low)
-            return p.high;
-        const auto last = recordAt(topic, p.id, FetchStart::newest(1));
-        if (!last || last->timestampMs < ms)
-            return p.high;
-        int64_t low = p.low;
-        int64_t high = p.high;
-        while (low < high) {
-            const int64_t middle = low + (high - low) / 2;
-            const auto record = recordAt(topic, p.id, FetchStart::offset(middle));
-            if (!record || record->timestampMs >= ms)
-                high = middle;
-            else
-                low = record->offset + 1;
-        }
-        return low;
+        // KafkaAdmin::offsetForTime searches the records' timestamps where the broker's
+        // time index answers nothing (the sandbox's mock cluster).
+        const int64_t first = m_admin.offsetForTime(topic, p.id, bound.value, remaining(m_deadline));
+        return std::clamp(first, p.low, p.high);
     }
 
 private:

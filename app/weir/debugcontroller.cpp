@@ -1,5 +1,6 @@
 #include "debugcontroller.h"
 
+#include "datadirectory.h"
 #include "debugpipeline.h"
 #include "deadletterpanel.h"
 #include "documentcontroller.h"
@@ -10,7 +11,6 @@
 #include "runlogpanel.h"
 
 #include <QDir>
-#include <QStandardPaths>
 
 namespace weir {
 
@@ -64,10 +64,7 @@ DebugController::~DebugController() = default;
 
 QString DebugController::scratchRoot()
 {
-    QString dir = qEnvironmentVariable("WEIR_DATA_DIR");
-    if (dir.isEmpty())
-        dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    return QDir(dir).filePath(QStringLiteral("debug"));
+    return QDir(dataDirectory()).filePath(QStringLiteral("debug"));
 }
 
 void DebugController::openBrowser()
@@ -88,6 +85,7 @@ void DebugController::openReplay()
 
 void DebugController::startPreview()
 {
+    m_preview->refreshSources();
     emit showPanel(m_preview);
     m_preview->start();
 }

@@ -3,6 +3,7 @@
 #include "alertbanner.h"
 #include "alertrules.h"
 #include "alertthresholds.h"
+#include "datadirectory.h"
 #include "desktopnotifier.h"
 #include "enginecontroller.h"
 #include "monitorhistory.h"
@@ -20,7 +21,6 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace weir {
 
@@ -95,10 +95,7 @@ MonitorController::~MonitorController() = default;
 
 QString MonitorController::historyPath()
 {
-    QString dir = qEnvironmentVariable("WEIR_DATA_DIR");
-    if (dir.isEmpty())
-        dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    return QDir(dir).filePath(QStringLiteral("history.db"));
+    return QDir(dataDirectory()).filePath(QStringLiteral("history.db"));
 }
 
 void MonitorController::openHistory()

@@ -7,9 +7,12 @@
 #include "previewresult.h"
 #include "previewrun.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -41,6 +44,9 @@ PreviewController::PreviewController(std::function<Pipeline()> pipeline, QString
     , m_pipeline(std::move(pipeline))
     , m_directory(std::move(scratchDirectory))
     , m_records(new QSpinBox(this))
+    , m_sampleSource(new QComboBox(this))
+    , m_sampleFile(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_start(new QPushButton(tr("&Preview"), this))
     , m_cancel(new QPushButton(tr("&Cancel"), this))
     , m_progress(new QProgressBar(this))
@@ -53,12 +59,20 @@ PreviewController::PreviewController(std::function<Pipeline()> pipeline, QString
     m_records->setValue(1000);
     m_records->setSuffix(tr(" records per source"));
     m_records->setAccessibleName(tr("Records to preview per source"));
+    m_sampleSource->setAccessibleName(tr("Source the sample file replaces"));
+    m_sampleSource->setToolTip(tr("Preview a sample NDJSON file instead of one source's data"));
+    m_sampleFile->setPlaceholderText(tr("sample.ndjson"));
+    m_sampleFile->setAccessibleName(tr("Sample file"));
     m_cancel->setEnabled(false);
     m_progress->setMaximumWidth(200);
     m_status->setWordWrap(true);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("First"), this));
     bar->addWidget(m_records);
+    bar->addWidget(new QLabel(tr("from"), this));
+    bar->addWidget(m_sampleSource);
+    bar->addWidget(m_sampleFile);
+    bar->addWidget(m_browse);
     bar->addWidget(m_start);
     bar->addWidget(m_cancel);
     bar->addWidget(m_progress);
@@ -69,6 +83,18 @@ PreviewController::PreviewController(std::function<Pipeline()> pipeline, QString
     m_status->setText(tr("Runs the pipeline on its first records without touching its sinks; "
                          "then click a node on the canvas to see what it sent."));
 
+    connect(m_sampleSource, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_sampleFile->setEnabled(index > 0);
+        m_browse->setEnabled(index > 0);
+    });
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Sample File"), m_sampleFile->text(),
+            tr("Newline-delimited JSON (*.ndjson *.jsonl *.json);;All files (*)"));
+        if (!file.isEmpty())
+            m_sampleFile->setText(file);
+    });
+    refreshSources();
     connect(m_start, &QPushButton::clicked, this, &PreviewController::start);
     connect(m_cancel, &QPushButton::clicked, m_run, &BoundedRun::cancel);
     connect(m_run, &BoundedRun::progress, this, [this](quint64 read, quint64 expected) {
@@ -96,6 +122,28 @@ void PreviewController::setRecords(int records)
     m_records->setValue(records);
 }
 
+void PreviewController::setSample(const QString &sourceId, const QString &file)
+{
+    refreshSources();
+    m_sampleSource->setCurrentIndex(file.isEmpty() ? 0 : std::max(0, m_sampleSource->findData(sourceId)));
+    m_sampleFile->setText(file);
+}
+
+void PreviewController::refreshSources()
+{
+    const QString current = m_sampleSource->currentData().toString();
+    const QSignalBlocker blocker(m_sampleSource);
+    m_sampleSource->clear();
+    m_sampleSource->addItem(tr("its sources"));
+    for (const NodeSpec &node : m_pipeline().nodes)
+        if (node.type.starts_with("source."))
+            m_sampleSource->addItem(tr("a sample file for %1").arg(QString::fromStdString(node.id)),
+                                    QString::fromStdString(node.id));
+    m_sampleSource->setCurrentIndex(std::max(0, m_sampleSource->findData(current)));
+    m_sampleFile->setEnabled(m_sampleSource->currentIndex() > 0);
+    m_browse->setEnabled(m_sampleSource->currentIndex() > 0);
+}
+
 bool PreviewController::start()
 {
     if (isRunning())
@@ -110,6 +158,14 @@ bool PreviewController::start()
     PreviewOptions options;
     options.records = m_records->value();
     options.directory = m_directory.toStdString();
+    if (m_sampleSource->currentIndex() > 0) {
+        if (m_sampleFile->text().trimmed().isEmpty()) {
+            setBusy(false, tr("Choose the sample file, or preview the sources themselves"));
+            return false;
+        }
+        options.sampleSource = m_sampleSource->currentData().toString().toStdString();
+        options.sampleFile = m_sampleFile->text().trimmed().toStdString();
+    }
     runInBackground(
         this,
         [pipeline, options]() {

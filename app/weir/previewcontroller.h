@@ -7,7 +7,9 @@
 
 #include <functional>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -33,6 +35,10 @@ public:
 
     PreviewPanel *panel() const { return m_panel; }
     void setRecords(int records);
+    // Reads `file` (NDJSON) instead of the source `sourceId`; an empty file: the sources.
+    void setSample(const QString &sourceId, const QString &file);
+    // Re-reads the document's sources for the sample chooser.
+    void refreshSources();
     bool start();
     bool isRunning() const;
     void showNode(const QString &nodeId);
@@ -50,6 +56,9 @@ private:
     std::function<Pipeline()> m_pipeline;
     QString m_directory;
     QSpinBox *m_records;
+    QComboBox *m_sampleSource;
+    QLineEdit *m_sampleFile;
+    QPushButton *m_browse;
     QPushButton *m_start;
     QPushButton *m_cancel;
     QProgressBar *m_progress;

@@ -4,12 +4,7 @@
 #include "boundedrun.h"
 #include "replayplan.h"
 #include "replayrangeform.h"
-#include "resultdiff.h"
-#include "resultdiffview.h"
-#include "resulttable.h"
-#include "resulttableview.h"
 
-#include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,7 +12,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <chrono>
@@ -58,11 +52,7 @@ ReplayPanel::ReplayPanel(std::function<Pipeline()> pipeline, QString scratchRoot
     , m_cancel(new QPushButton(tr("&Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
-    , m_tabs(new QTabWidget(this))
-    , m_sink(new QComboBox(this))
-    , m_results(new ResultTableView(this))
-    , m_compareWith(new QComboBox(this))
-    , m_diff(new ResultDiffView(this))
+    , m_results(new ReplayResults(this))
     , m_run(new BoundedRun(this))
 {
     setObjectName(QStringLiteral("replayPanel"));
@@ -83,23 +73,6 @@ ReplayPanel::ReplayPanel(std::function<Pipeline()> pipeline, QString scratchRoot
     controls->addWidget(m_start);
     controls->addWidget(m_cancel);
 
-    auto *resultsPage = new QWidget(this);
-    auto *resultsLayout = new QVBoxLayout(resultsPage);
-    auto *sinkRow = new QHBoxLayout;
-    sinkRow->addWidget(new QLabel(tr("Sink:"), resultsPage));
-    sinkRow->addWidget(m_sink, 1);
-    resultsLayout->addLayout(sinkRow);
-    resultsLayout->addWidget(m_results, 1);
-    auto *comparePage = new QWidget(this);
-    auto *compareLayout = new QVBoxLayout(comparePage);
-    auto *compareRow = new QHBoxLayout;
-    compareRow->addWidget(new QLabel(tr("Latest replay compared with:"), comparePage));
-    compareRow->addWidget(m_compareWith, 1);
-    compareLayout->addLayout(compareRow);
-    compareLayout->addWidget(m_diff, 1);
-    m_tabs->addTab(resultsPage, tr("Results"));
-    m_tabs->addTab(comparePage, tr("Compare"));
-
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
@@ -108,7 +81,7 @@ ReplayPanel::ReplayPanel(std::function<Pipeline()> pipeline, QString scratchRoot
     topLayout->addWidget(m_status);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(top);
-    split->addWidget(m_tabs);
+    split->addWidget(m_results);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
@@ -116,10 +89,7 @@ ReplayPanel::ReplayPanel(std::function<Pipeline()> pipeline, QString scratchRoot
     connect(m_form, &ReplayRangeForm::topicChanged, this, &ReplayPanel::loadWatermarks);
     connect(m_start, &QPushButton::clicked, this, &ReplayPanel::startReplay);
     connect(m_cancel, &QPushButton::clicked, this, &ReplayPanel::cancel);
-    connect(m_sink, &QComboBox::currentIndexChanged, this, &ReplayPanel::showResult);
-    connect(m_compareWith, &QComboBox::activated, this, [this](int index) {
-        compare(m_compareWith->itemData(index).toInt(), int(m_replays.size()) - 1);
-    });
+    connect(m_results, &ReplayResults::problem, m_status, &QLabel::setText);
     connect(m_run, &BoundedRun::progress, this, [this](quint64 read, quint64 expected) {
         m_progress->setMaximum(expected > 0 ? 1000 : 0);
         if (expected > 0)
@@ -286,18 +256,7 @@ void ReplayPanel::finished(const MetricsSnapshot &last)
                                 : tr(". Results in %1").arg(QDir::toNativeSeparators(m_current.directory))));
     m_progress->setMaximum(1000);
     m_progress->setValue(1000);
-    {
-        const QSignalBlocker blocker(m_sink);
-        m_sink->clear();
-        for (size_t i = 0; i < m_current.sinks.size(); ++i)
-            m_sink->addItem(tr("%1 (%L2 rows)")
-                                .arg(QString::fromStdString(m_current.sinks[i].node))
-                                .arg(m_current.sinkRecords[i]));
-    }
-    showResult(0);
-    updateCompareChoices();
-    if (index > 0 && !m_current.directory.isEmpty())
-        compare(m_compareWith->itemData(0).toInt(), index);
+    m_results->showLatest(m_replays);
     emit replayFinished(index);
 }
 
@@ -317,51 +276,6 @@ void ReplayPanel::cancel()
 bool ReplayPanel::isRunning() const
 {
     return m_cancel->isEnabled();
-}
-
-void ReplayPanel::showResult(int sink)
-{
-    if (m_replays.empty() || sink < 0)
-        return;
-    const ReplayRecord &record = m_replays.back();
-    if (record.directory.isEmpty() || size_t(sink) >= record.sinks.size()) {
-        m_results->setResult({});
-        return;
-    }
-    try {
-        m_results->setResult(readResult(record.sinks[size_t(sink)]));
-    } catch (const std::exception &e) {
-        m_results->setResult({});
-        m_status->setText(tr("Cannot read the result: %1").arg(QString::fromStdString(e.what())));
-    }
-}
-
-void ReplayPanel::compare(int before, int after)
-{
-    if (before < 0 || after < 0 || size_t(std::max(before, after)) >= m_replays.size())
-        return;
-    const ReplayRecord &a = m_replays[size_t(before)];
-    const ReplayRecord &b = m_replays[size_t(after)];
-    if (a.directory.isEmpty() || b.directory.isEmpty()) {
-        m_status->setText(tr("A dry run keeps no rows to compare"));
-        return;
-    }
-    try {
-        m_diff->setDiffs(diffResultDirs(a.sinks, b.sinks));
-        m_tabs->setCurrentIndex(1);
-    } catch (const std::exception &e) {
-        m_status->setText(tr("Cannot compare: %1").arg(QString::fromStdString(e.what())));
-    }
-}
-
-void ReplayPanel::updateCompareChoices()
-{
-    m_compareWith->clear();
-    // The latest replay is compared with one of the earlier ones, the previous first.
-    for (int i = int(m_replays.size()) - 2; i >= 0; --i)
-        if (!m_replays[size_t(i)].directory.isEmpty())
-            m_compareWith->addItem(m_replays[size_t(i)].label, i);
-    m_compareWith->setEnabled(m_compareWith->count() > 0);
 }
 
 void ReplayPanel::setBusy(bool busy, const QString &status)

@@ -4,39 +4,24 @@
 #include "metricssnapshot.h"
 #include "pipeline.h"
 #include "replayrange.h"
+#include "replayresults.h"
 
-#include <QDateTime>
 #include <QString>
 #include <QWidget>
 
 #include <functional>
 #include <vector>
 
-class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
-class QTabWidget;
 
 namespace weir {
 
 class BoundedRun;
 class ReplayRangeForm;
 struct ReplayPlan;
-class ResultDiffView;
-class ResultTableView;
-
-// One finished replay: what it read and where its sinks wrote.
-struct ReplayRecord
-{
-    QString label;       // "user_events:0:100..200 at 10:42:07"
-    QDateTime finished;
-    QString directory;   // empty for a dry run (its files are gone)
-    std::vector<SinkRedirect> sinks;
-    std::vector<int64_t> sinkRecords; // per sink, as counted after the run
-    uint64_t recordsRead = 0;
-};
 
 // Debug > Replay: choose a range of a topic the pipeline reads, run the pipeline over
 // exactly that range (no group commits, sinks into a scratch folder or a dry run, event
@@ -64,10 +49,7 @@ public:
     bool isRunning() const;
 
     const std::vector<ReplayRecord> &replays() const { return m_replays; }
-    ResultTableView *resultView() const { return m_results; }
-    ResultDiffView *diffView() const { return m_diff; }
-    // Compares replay `after` with `before` (indices into replays()).
-    void compare(int before, int after);
+    ReplayResults *results() const { return m_results; }
 
 signals:
     void replayFinished(int index);
@@ -80,9 +62,7 @@ private:
                  const QString &label);
     void finished(const MetricsSnapshot &last);
     void failed(const QString &message);
-    void showResult(int sink);
     void setBusy(bool busy, const QString &status);
-    void updateCompareChoices();
 
     std::function<Pipeline()> m_pipeline;
     QString m_scratchRoot;
@@ -93,11 +73,7 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_status;
-    QTabWidget *m_tabs;
-    QComboBox *m_sink;
-    ResultTableView *m_results;
-    QComboBox *m_compareWith;
-    ResultDiffView *m_diff;
+    ReplayResults *m_results;
     BoundedRun *m_run;
     ReplayRecord m_current;
     QString m_dryRunDirectory;

@@ -20,11 +20,11 @@ inline int64_t committedBatch(const QString &db)
     }
 }
 
-inline QStringList eventCountRows(const QString &db)
+inline QStringList eventCountRows(const QString &db, const std::string &table = "event_counts")
 {
     weir::SqliteDb conn(db.toStdString(), false);
     weir::SqliteStatement select(conn, "SELECT window_start, window_end, event_type, event_count, "
-                                       "unique_users FROM event_counts ORDER BY 1, 2, 3");
+                                       "unique_users FROM " + table + " ORDER BY 1, 2, 3");
     QStringList rows;
     while (select.step()) {
         const std::string_view type = select.columnText(2);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringList>
 
 // Runs the weir-run binary of this build and collects its exit code and output.
@@ -30,11 +31,13 @@ inline QString sandboxExamplePipeline()
 }
 
 inline WeirRunResult runWeirRun(const QStringList &args, const QString &workDir = {},
-                                int timeoutMs = 120000)
+                                int timeoutMs = 120000,
+                                const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     if (!workDir.isEmpty())
         process.setWorkingDirectory(workDir);
+    process.setProcessEnvironment(env);
     process.start(weirRunPath(), args);
     WeirRunResult result;
     if (!process.waitForFinished(timeoutMs)) {

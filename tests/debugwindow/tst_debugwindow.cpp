@@ -273,14 +273,14 @@ void tst_DebugWindow::replayEqualsOracleAndDiffsWithThePrevious()
     for (const auto &[key, values] : before)
         removed += after.contains(key) ? 0 : 1;
     QVERIFY(added > 0 && removed > 0 && changed > 0);
-    const std::vector<SinkDiff> &diffs = panel->diffView()->diffs();
+    const std::vector<SinkDiff> &diffs = panel->results()->diffView()->diffs();
     QCOMPARE(diffs.size(), size_t(2));
     QCOMPARE(diffs[0].node, std::string("sink"));
     QCOMPARE(diffs[0].diff.added.size(), added);
     QCOMPARE(diffs[0].diff.removed.size(), removed);
     QCOMPARE(diffs[0].diff.changed.size(), changed);
     QCOMPARE(diffs[0].diff.unchanged, unchanged);
-    QVERIFY(panel->diffView()->isVisible());
+    QVERIFY(panel->results()->diffView()->isVisible());
     // Debug runs leave the document's own sinks alone.
     QVERIFY(!QFile::exists(m_dir->filePath("counts.db")));
     QVERIFY(!QFile::exists(m_dir->filePath("dead_letters.ndjson")));
@@ -358,6 +358,26 @@ void tst_DebugWindow::previewShowsEachNodesRecords()
     // Its sinks were redirected: nothing in the document's folder.
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList());
     preview->grab().save(m_data.filePath("preview.png"));
+
+    // A sample file instead of the generator: exactly its records, the bad one on errors.
+    QFile sample(m_dir->filePath("sample.ndjson"));
+    QVERIFY(sample.open(QIODevice::WriteOnly));
+    sample.write("{\"event_id\":\"a\",\"user_id\":\"u1\",\"event_type\":\"view\","
+                 "\"timestamp\":\"2026-11-26T10:00:00Z\"}\n"
+                 "{\"event_id\":\"b\",\"user_id\":\"u2\",\"event_type\":\"buy\","
+                 "\"timestamp\":\"2026-11-26T10:00:05Z\"}\n"
+                 "not json\n");
+    sample.close();
+    preview->setSample("events", sample.fileName());
+    m_window->actions()->previewData->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    m_window->scene()->selectNodes({"parse"});
+    QTRY_COMPARE(panel->node(), QString("parse"));
+    panel->showPort("out");
+    QCOMPARE(panel->recordCount(), quint64(2));
+    QCOMPARE(panel->table()->rowCount(), 2);
+    panel->showPort("errors");
+    QCOMPARE(panel->recordCount(), quint64(1));
 }
 
 void tst_DebugWindow::deadLettersRedriveIntoTheSinkAfterASchemaFix()

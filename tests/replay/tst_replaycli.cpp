@@ -4,6 +4,7 @@
 // a day apart from the record times). Each replay's tables must equal a brute-force window
 // computation over exactly the records its range names; nothing may be committed to the
 // consumer group, and neither the pipeline's own sinks nor its generator may run.
+#include "../cli/runoutputs.h"
 #include "../cli/weirrunprocess.h"
 #include "../kafka/brokerprocess.h"
 #include "../kafkasource/kafkatesting.h"
@@ -37,21 +38,8 @@ QString iso(int64_t ms)
 
 QStringList tableRows(const QString &db, const char *table)
 {
-    SqliteDb conn(db.toStdString(), false);
-    SqliteStatement select(conn, std::string("SELECT window_start, window_end, event_type, "
-                                             "event_count, unique_users FROM ")
-                                     + table);
-    QStringList rows;
-    while (select.step()) {
-        const std::string_view type = select.columnText(2);
-        rows << QStringLiteral("%1 %2 %3 %4 %5")
-                    .arg(select.columnInt(0))
-                    .arg(select.columnInt(1))
-                    .arg(QString::fromUtf8(type.data(), qsizetype(type.size())))
-                    .arg(select.columnInt(3))
-                    .arg(select.columnInt(4));
-    }
-    rows.sort();
+    QStringList rows = eventCountRows(db, table);
+    rows.sort(); // as the oracle sorts its rows
     return rows;
 }
 
@@ -69,23 +57,9 @@ int64_t lineCount(const QString &path)
 // weir-run with TMPDIR pointed somewhere the test can watch.
 WeirRunResult runWithTmp(const QStringList &args, const QString &workDir, const QString &tmp)
 {
-    QProcess process;
-    process.setWorkingDirectory(workDir);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("TMPDIR", tmp);
-    process.setProcessEnvironment(env);
-    process.start(weirRunPath(), args);
-    WeirRunResult result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "timed out";
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runWeirRun(args, workDir, 120000, env);
 }
 
 } // namespace

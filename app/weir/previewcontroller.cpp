@@ -96,7 +96,12 @@ PreviewController::PreviewController(std::function<Pipeline()> pipeline, QString
     });
     refreshSources();
     connect(m_start, &QPushButton::clicked, this, &PreviewController::start);
-    connect(m_cancel, &QPushButton::clicked, m_run, &BoundedRun::cancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_run->isActive())
+            m_run->cancel();
+        else
+            m_cancelPlanning = true; // still planning: the run is not started
+    });
     connect(m_run, &BoundedRun::progress, this, [this](quint64 read, quint64 expected) {
         m_progress->setMaximum(expected > 0 ? int(expected) : 0);
         m_progress->setValue(int(std::min(read, expected)));
@@ -148,6 +153,7 @@ bool PreviewController::start()
 {
     if (isRunning())
         return false;
+    m_cancelPlanning = false;
     if (!QDir().mkpath(m_directory)) {
         setBusy(false, tr("Cannot create the preview folder %1").arg(QDir::toNativeSeparators(m_directory)));
         return false;
@@ -179,6 +185,10 @@ bool PreviewController::start()
             return outcome;
         },
         [this](const PlanOutcome &outcome) {
+            if (std::exchange(m_cancelPlanning, false)) {
+                setBusy(false, tr("Preview cancelled before it started"));
+                return;
+            }
             if (!outcome.error.isEmpty()) {
                 setBusy(false, tr("Cannot preview: %1").arg(outcome.error));
                 emit failed(outcome.error);

@@ -67,6 +67,7 @@ private:
     BoundedRun *m_run;
     std::shared_ptr<PreviewPlan> m_plan;
     QString m_pendingNode; // selected before the preview finished
+    bool m_cancelPlanning = false;
 };
 
 } // namespace weir

@@ -176,6 +176,7 @@ bool ReplayPanel::startReplay()
 {
     if (isRunning())
         return false;
+    m_cancelPlanning = false;
     QString error;
     const auto ranges = m_form->ranges(error);
     if (!ranges) {
@@ -191,6 +192,7 @@ bool ReplayPanel::startReplay()
         return false;
     }
     m_dryRunDirectory = dryRun ? directory : QString();
+    m_directory = directory;
     const QString label = tr("%1 at %2").arg(rangesLabel(*ranges),
                                               QTime::currentTime().toString(QStringLiteral("HH:mm:ss")));
     setBusy(true, tr("Resolving the range on the cluster…"));
@@ -220,6 +222,10 @@ bool ReplayPanel::startReplay()
 void ReplayPanel::planned(const ReplayPlan &plan, int64_t records, const QString &error,
                           const QString &label)
 {
+    if (std::exchange(m_cancelPlanning, false)) {
+        failed(tr("Replay cancelled before it started"));
+        return;
+    }
     if (!error.isEmpty()) {
         failed(tr("Cannot replay: %1").arg(error));
         return;
@@ -264,13 +270,17 @@ void ReplayPanel::failed(const QString &message)
 {
     if (!m_dryRunDirectory.isEmpty())
         QDir(std::exchange(m_dryRunDirectory, {})).removeRecursively();
+    QDir().rmdir(m_directory); // a replay that wrote nothing leaves no empty folder
     setBusy(false, message);
     emit replayFailed(message);
 }
 
 void ReplayPanel::cancel()
 {
-    m_run->cancel();
+    if (m_run->isActive())
+        m_run->cancel();
+    else
+        m_cancelPlanning = true; // still resolving: the run is not started
 }
 
 bool ReplayPanel::isRunning() const

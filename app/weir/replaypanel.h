@@ -76,9 +76,11 @@ private:
     ReplayResults *m_results;
     BoundedRun *m_run;
     ReplayRecord m_current;
+    QString m_directory; // of the replay in progress
     QString m_dryRunDirectory;
     std::vector<ReplayRecord> m_replays;
     int m_watermarkRequest = 0;
+    bool m_cancelPlanning = false; // Cancel pressed while the range was being resolved
     std::function<void()> m_prefill; // applied once the watermarks arrived
 };
 

@@ -293,6 +293,16 @@ void tst_DebugWindow::replayEqualsOracleAndDiffsWithThePrevious()
     QTRY_COMPARE_WITH_TIMEOUT(panel->replays().size(), size_t(3), 60000);
     QVERIFY(panel->replays()[2].directory.isEmpty());
     QCOMPARE(panel->replays()[2].sinkRecords[0], int64_t(oracleOne.size()));
+
+    // Cancel while the range is still being resolved: no run, nothing recorded.
+    QSignalSpy failed(panel, &ReplayPanel::replayFailed);
+    QVERIFY(panel->startReplay());
+    QVERIFY(panel->isRunning());
+    panel->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+    QVERIFY2(failed[0][0].toString().contains("cancelled"), qPrintable(failed[0][0].toString()));
+    QVERIFY(!panel->isRunning());
+    QCOMPARE(panel->replays().size(), size_t(3));
 }
 
 void tst_DebugWindow::browserSelectionPrefillsTheReplay()

@@ -52,10 +52,11 @@ test: build
 
 bench: deps
 	cmake --preset release && cmake --build build/release -j$(JOBS) --target weir-bench weir-guibench \
-	    weir-chartbench
+	    weir-chartbench weir-run weir-broker
 	build/release/app/weir-bench/weir-bench
 	build/release/app/weir-guibench/weir-guibench
 	build/release/app/weir-chartbench/weir-chartbench
+	app/weir-bench/replay-bench.sh build/release
 
 clean:
 	rm -rf build

@@ -230,7 +230,10 @@ std::string ResultDiff::summary() const
 ResultDiff diffResults(const ResultTable &before, const ResultTable &after,
                        const std::vector<std::string> &key)
 {
-    return Differ(before, after, key).run();
+    ResultDiff diff = Differ(before, after, key).run();
+    diff.timeColumns = before.timeColumns;
+    diff.timeColumns.insert(after.timeColumns.begin(), after.timeColumns.end());
+    return diff;
 }
 
 std::vector<SinkDiff> diffResultDirs(const std::vector<SinkRedirect> &before,

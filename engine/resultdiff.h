@@ -2,6 +2,7 @@
 
 #include "resulttable.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,7 @@ struct ResultDiff
     std::vector<std::string> key;        // what rows were matched by; empty: whole rows
     std::vector<std::string> onlyBefore; // columns the after side lacks
     std::vector<std::string> onlyAfter;  // columns the before side lacks
+    std::set<std::string> timeColumns;   // either side's TIMESTAMP columns (epoch ms)
     std::vector<ResultTable::Row> added; // in `columns` order, sorted by key
     std::vector<ResultTable::Row> removed;
     std::vector<ChangedRow> changed;

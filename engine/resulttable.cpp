@@ -2,6 +2,7 @@
 
 #include "debugpipeline.h"
 #include "sqlitedb.h"
+#include "timestamp.h"
 
 #include <sqlite3.h>
 
@@ -41,11 +42,13 @@ Json sqliteValue(sqlite3_stmt *stmt, int col)
 // Column names in table order, and the primary key in its declared order.
 void readTableInfo(const SqliteDb &db, const std::string &table, ResultTable &result)
 {
-    SqliteStatement info(db, "SELECT name, pk FROM pragma_table_info(?)");
+    SqliteStatement info(db, "SELECT name, pk, upper(type) FROM pragma_table_info(?)");
     info.bind(1, std::string_view(table));
     std::vector<std::pair<int64_t, std::string>> key;
     while (info.step()) {
         result.columns.emplace_back(info.columnText(0));
+        if (info.columnText(2) == "TIMESTAMP")
+            result.timeColumns.insert(result.columns.back());
         if (info.columnInt(1) > 0)
             key.emplace_back(info.columnInt(1), result.columns.back());
     }
@@ -229,8 +232,10 @@ int compareResultValues(const Json &a, const Json &b)
     }
 }
 
-std::string resultValueText(const Json &value)
+std::string resultValueText(const Json &value, bool asTime)
 {
+    if (asTime && value.is_number_integer())
+        return formatTimestampMs(value.get<int64_t>());
     if (value.is_null())
         return {};
     if (value.is_string())

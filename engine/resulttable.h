@@ -2,6 +2,7 @@
 
 #include "pipeline.h"
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,7 @@ struct ResultTable
     std::string source;               // "<path>" or "<path> table '<table>'", for messages
     std::vector<std::string> columns;
     std::vector<std::string> key;     // the SQLite table's primary key; empty for NDJSON
+    std::set<std::string> timeColumns; // SQLite columns declared TIMESTAMP (epoch ms)
     std::vector<Row> rows;
 
     // -1 when there is no such column.
@@ -42,7 +44,8 @@ ResultTable readResult(const SinkRedirect &redirect);
 // INTEGER 2 equals a REAL 2.0).
 int compareResultValues(const Json &a, const Json &b);
 
-// A value as one line of text: strings without quotes, null as an empty string.
-std::string resultValueText(const Json &value);
+// A value as one line of text: strings without quotes, null as an empty string; with
+// `asTime`, an integer as the ISO-8601 UTC time of that many epoch milliseconds.
+std::string resultValueText(const Json &value, bool asTime = false);
 
 } // namespace weir

@@ -14,8 +14,11 @@ namespace {
 std::string_view sqlType(FieldType type)
 {
     switch (type) {
-    case FieldType::Int:
     case FieldType::Timestamp:
+        // Epoch milliseconds: the name gives NUMERIC affinity, so they are stored as
+        // INTEGER, and tells readers (the replay result views) to show them as times.
+        return "TIMESTAMP";
+    case FieldType::Int:
     case FieldType::Bool:
         return "INTEGER";
     case FieldType::Double:

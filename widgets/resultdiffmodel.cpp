@@ -208,7 +208,10 @@ QVariant ResultDiffModel::data(const QModelIndex &index, int role) const
     const Json *v = value(entry, *column);
     switch (role) {
     case Qt::DisplayRole:
-        return !v ? QString() : v->is_null() ? tr("null") : QString::fromStdString(resultValueText(*v));
+        return !v                ? QString()
+               : v->is_null()    ? tr("null")
+                                 : QString::fromStdString(resultValueText(
+                                     *v, m_diff->timeColumns.contains(m_diff->columns[column->column])));
     case Qt::ToolTipRole:
         if (changed) {
             const ChangedRow &row = m_diff->changed[entry.index];

@@ -37,6 +37,7 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
     const Json &value = m_table.rows[tableRow(index.row())][size_t(index.column())];
     switch (role) {
     case Qt::DisplayRole:
+        return QString::fromStdString(resultValueText(value, isTime(index.column())));
     case Qt::ToolTipRole:
         return QString::fromStdString(resultValueText(value));
     case Qt::TextAlignmentRole:
@@ -85,6 +86,11 @@ void ResultTableModel::sort(int column, Qt::SortOrder order)
         changePersistentIndex(index, createIndex(newPosition[oldOrder[size_t(index.row())]],
                                                  index.column()));
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+bool ResultTableModel::isTime(int column) const
+{
+    return m_table.timeColumns.contains(m_table.columns[size_t(column)]);
 }
 
 bool ResultTableModel::isKey(int column) const

@@ -31,6 +31,7 @@ public:
 
 private:
     bool isKey(int column) const;
+    bool isTime(int column) const; // shown as an ISO time (the tooltip keeps the number)
 
     ResultTable m_table;
     std::vector<size_t> m_order;

@@ -14,6 +14,7 @@
 #include "replayrangeform.h"
 #include "resultdiffview.h"
 #include "resulttable.h"
+#include "resulttableview.h"
 #include "sandboxbroker.h"
 #include "sqlitedb.h"
 #include "timestamp.h"
@@ -22,7 +23,9 @@
 #include "../kafkasource/kafkatesting.h"
 #include "../replay/replayoracle.h"
 
+#include <QAbstractItemModel>
 #include <QDockWidget>
+#include <QTableView>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -250,6 +253,15 @@ void tst_DebugWindow::replayEqualsOracleAndDiffsWithThePrevious()
     const QStringList oracleOne = oracleWindowRows(selected(first), 60000, 60000);
     QCOMPARE(resultRows(one.sinks[0]), oracleOne);
     QCOMPARE(one.sinkRecords[1], malformedCount(selected(first)));
+    // The Results tab shows the window bounds as times (the sink declares them TIMESTAMP).
+    const QAbstractItemModel *shown = panel->results()->resultView()->tableView()->model();
+    QCOMPARE(shown->rowCount(), int(oracleOne.size()));
+    QStringList starts;
+    for (int row = 0; row < shown->rowCount(); ++row)
+        starts << shown->index(row, 0).data().toString();
+    QVERIFY2(starts.contains(QString::fromStdString(formatTimestampMs(
+                 oracleOne.front().section(' ', 0, 0).toLongLong()))),
+             qPrintable(starts.join(", ")));
 
     // A wider range: the diff against the first replay equals the oracles' difference.
     const std::map<int32_t, OffsetRange> second = {{0, {0, 100}}, {2, {0, 30}}};

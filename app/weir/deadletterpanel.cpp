@@ -73,7 +73,7 @@ DeadLetterPanel::DeadLetterPanel(std::function<Pipeline()> pipeline, QString scr
         const QString markerError = restoreMarkers();
         QString status;
         try {
-            removeDeadLetters(m_storeList.at(size_t(m_stores->currentIndex())), m_redriving);
+            removeDeadLetters(m_redriveStore, m_redriving);
             status = tr("Re-drove %n letter(s) into the pipeline's sinks", nullptr, redriven);
             if (failedAgain > 0)
                 status += tr("; %n failed again and are back in the store with their new reason",
@@ -154,6 +154,7 @@ void DeadLetterPanel::redrive(const QList<int> &indices)
     const QString directory = m_directory;
     m_view->setStatus(tr("Re-driving %n letter(s)…", nullptr, int(letters.size())));
     m_redriving = letters; // marks the panel busy until the run ends
+    m_redriveStore = store;
     runInBackground(
         this,
         [pipeline, store, letters, directory]() {

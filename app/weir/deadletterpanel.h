@@ -53,6 +53,7 @@ private:
     DeadLetterView *m_view;
     BoundedRun *m_run;
     std::vector<DeadLetterStore> m_storeList;
+    DeadLetterStore m_redriveStore; // where m_redriving came from
     std::vector<DeadLetter> m_redriving;
     std::vector<SinkMarker> m_markers; // put back after the re-drive, whatever its outcome
     int m_refused = 0;

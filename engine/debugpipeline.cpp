@@ -84,6 +84,8 @@ void makeBoundedDebugRun(Pipeline &pipeline)
     pipeline.settings.erase("checkpoint");
     pipeline.settings.erase("metrics_addr");
     for (NodeSpec &node : pipeline.nodes) {
+        if (node.type == "transform.watermark")
+            node.params["align_partitions"] = true; // partitions are read in bulk
         if (node.type != "source.kafka")
             continue;
         node.params["group_mode"] = "assign";

@@ -34,8 +34,10 @@ void keepDownstreamOf(Pipeline &pipeline, const std::set<std::string> &sourceIds
 // sink.console write <directory>/<id>.ndjson, so nothing reaches a real topic.
 std::vector<SinkRedirect> redirectSinks(Pipeline &pipeline, const std::string &directory);
 
-// A bounded run with no state: trigger once, no checkpoint, no metrics endpoint, and Kafka
-// sources that leave their consumer group alone (commit_offsets false, assign mode).
+// A bounded run with no state: trigger once, no checkpoint, no metrics endpoint, Kafka
+// sources that leave their consumer group alone (commit_offsets false, assign mode), and
+// watermarks aligned over the partitions the run reads (align_partitions): a bounded run
+// reads each partition's records in bulk, one after another.
 void makeBoundedDebugRun(Pipeline &pipeline);
 
 // Makes every relative path parameter (ParamType::Path) absolute against `directory`, so a

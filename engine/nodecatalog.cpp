@@ -248,6 +248,14 @@ std::vector<NodeTypeInfo> transformNodeTypes()
              {.name = "drop_late", .type = ParamType::Bool, .defaultValue = false,
               .help = "Send records older than the watermark to the late port here. When "
                       "false, the windows downstream decide what is late, as Spark does."},
+             {.name = "align_partitions", .type = ParamType::Bool, .defaultValue = false,
+              .help = "Advance the watermark with the slowest input partition: the smallest "
+                      "of the partitions' largest event times, minus the delay (as Flink "
+                      "aligns its sources). Under trigger once it waits for every partition "
+                      "the run will read. For bounded runs that read partitions in bulk, one "
+                      "after another - replays and previews turn it on - where the records of "
+                      "a partition read later would otherwise be late. A partition that stops "
+                      "sending holds the watermark back, so leave it off for live runs."},
          }},
     };
 }

@@ -5,6 +5,7 @@
 #include "statestore.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace weir {
@@ -49,6 +50,9 @@ public:
     // Writes what changed since the previous save.
     virtual void saveState(StateWriter &) {}
     virtual void loadState(const StateReader &) {}
+    // A bounded run (trigger once) will read these partitions, as (Origin::source,
+    // partition) pairs; called once, after the sources opened and before any batch.
+    virtual void expectPartitions(const std::vector<std::pair<uint32_t, int32_t>> &) {}
     // Event-time watermark after the last processed record (INT64_MIN if none).
     virtual int64_t watermark() const { return INT64_MIN; }
     // Entries held in state (window+group pairs), for metrics.

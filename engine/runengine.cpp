@@ -135,6 +135,28 @@ void RunEngine::openSources()
             uint32_t(s), *node.source, *m_queue, m_options.chunkRecords,
             spec->params.value("max_rate", 0.0)));
     }
+    if (m_trigger == Trigger::Once)
+        announcePartitions();
+}
+
+// Tells the operators which partitions a bounded run will read (those with records
+// between their start and the once limit), so that an aligned watermark waits for each.
+void RunEngine::announcePartitions()
+{
+    std::vector<std::pair<uint32_t, int32_t>> partitions;
+    for (size_t s = 0; s < m_onceLimits.size(); ++s) {
+        if (!m_onceLimits[s])
+            continue;
+        const Positions start = m_assembler->position(uint32_t(s));
+        for (const auto &[partition, limit] : *m_onceLimits[s]) {
+            const auto from = start.find(partition);
+            if (from == start.end() || from->second < limit)
+                partitions.emplace_back(uint32_t(s), partition);
+        }
+    }
+    for (RuntimeNode &node : m_compiled->nodes)
+        if (node.op)
+            node.op->expectPartitions(partitions);
 }
 
 void RunEngine::start()

@@ -43,6 +43,7 @@ private:
     void restoreCheckpoint();
     void openSinks();
     void openSources();
+    void announcePartitions();
     // False when a source cannot re-read a logged batch exactly (Kafka subscribe mode).
     bool replaysExactly() const;
     void run(std::stop_token stop);

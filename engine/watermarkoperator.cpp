@@ -51,24 +51,25 @@ int64_t delayMs(const NodeContext &ctx, const Json &params)
     return *ms;
 }
 
-bool dropLate(const NodeContext &ctx, const Json &params)
+bool boolParam(const NodeContext &ctx, const Json &params, const char *name)
 {
-    const auto it = params.find("drop_late");
+    const auto it = params.find(name);
     if (it == params.end() || it->is_null())
         return false;
     if (!it->is_boolean())
-        throw PipelineError(ctx.id, "drop_late", "must be true or false");
+        throw PipelineError(ctx.id, name, "must be true or false");
     return it->get<bool>();
 }
 
 } // namespace
 
 WatermarkOperator::WatermarkOperator(SchemaPtr schema, int eventTimeColumn, int64_t delayMs,
-                                     bool dropLate)
+                                     bool dropLate, bool alignPartitions)
     : m_schema(std::move(schema))
     , m_column(eventTimeColumn)
     , m_delayMs(delayMs)
     , m_dropLate(dropLate)
+    , m_align(alignPartitions)
 {
 }
 
@@ -100,8 +101,11 @@ void WatermarkOperator::process(const Batch &in, Emitter &out)
             m_nullCount += isNull;
             m_late.push_back(uint32_t(row));
         } else {
-            if (times.ints[row] > maxEventTime) {
-                maxEventTime = times.ints[row];
+            const int64_t basis = m_align && !in.origins.empty()
+                                      ? alignedMax(in.origins[row], times.ints[row])
+                                      : times.ints[row];
+            if (basis > maxEventTime) {
+                maxEventTime = basis;
                 current = watermarkAfter(maxEventTime);
             }
             m_onTime.push_back(uint32_t(row));
@@ -120,6 +124,24 @@ void WatermarkOperator::process(const Batch &in, Emitter &out)
     if (!m_onTime.empty())
         emitRows(Port::Out, in, m_onTime, out);
     emitRows(Port::Late, in, m_late, out);
+}
+
+void WatermarkOperator::expectPartitions(
+    const std::vector<std::pair<uint32_t, int32_t>> &partitions)
+{
+    if (m_align)
+        for (const auto &partition : partitions)
+            m_partitionMax.try_emplace(partition, INT64_MIN);
+}
+
+int64_t WatermarkOperator::alignedMax(const Origin &origin, int64_t time)
+{
+    int64_t &max = m_partitionMax.try_emplace({origin.source, origin.partition}, time).first->second;
+    max = std::max(max, time);
+    int64_t smallest = INT64_MAX;
+    for (const auto &entry : m_partitionMax)
+        smallest = std::min(smallest, entry.second);
+    return smallest;
 }
 
 void WatermarkOperator::emitRows(Port port, const Batch &in, const std::vector<uint32_t> &rows,
@@ -161,7 +183,8 @@ std::unique_ptr<Operator> makeWatermark(const NodeContext &ctx, const Json &para
 {
     const int column = eventTimeColumn(ctx, params, *input);
     return std::make_unique<WatermarkOperator>(std::move(input), column, delayMs(ctx, params),
-                                               dropLate(ctx, params));
+                                               boolParam(ctx, params, "drop_late"),
+                                               boolParam(ctx, params, "align_partitions"));
 }
 
 } // namespace weir

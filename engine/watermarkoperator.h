@@ -4,6 +4,8 @@
 #include "pipeline.h"
 
 #include <cstdint>
+#include <map>
+#include <utility>
 #include <vector>
 
 namespace weir {
@@ -13,10 +15,16 @@ namespace weir {
 // leaving the node carries it, and the batch names its event-time column. Rows
 // without an event time cannot be placed in a window and go to `late`; with
 // drop_late, so do rows older than the watermark that was current when they came.
+// With align_partitions the largest event time is kept per input partition (the rows'
+// origins) and the watermark follows the smallest of them, waiting for every partition a
+// bounded run announced: a partition read later in bulk is not behind the others'
+// watermark. The per-partition maxima are not checkpointed; the aligned basis is, as
+// max_event_time.
 class WatermarkOperator : public Operator
 {
 public:
-    WatermarkOperator(SchemaPtr schema, int eventTimeColumn, int64_t delayMs, bool dropLate);
+    WatermarkOperator(SchemaPtr schema, int eventTimeColumn, int64_t delayMs, bool dropLate,
+                      bool alignPartitions = false);
 
     SchemaPtr outputSchema(Port port) const override;
     void process(const Batch &in, Emitter &out) override;
@@ -25,6 +33,7 @@ public:
     void saveState(StateWriter &writer) override;
     void loadState(const StateReader &reader) override;
     int64_t watermark() const override { return watermarkAfter(m_state.maxEventTime); }
+    void expectPartitions(const std::vector<std::pair<uint32_t, int32_t>> &partitions) override;
 
     // Rows sent to `late` since the node was built (null event times included).
     uint64_t lateCount() const { return m_lateCount; }
@@ -39,6 +48,8 @@ private:
     };
 
     int64_t watermarkAfter(int64_t maxEventTime) const;
+    // The smallest partition maximum once `time` (a row of `origin`) is taken in.
+    int64_t alignedMax(const Origin &origin, int64_t time);
     void emitRows(Port port, const Batch &in, const std::vector<uint32_t> &rows,
                   Emitter &out) const;
 
@@ -46,7 +57,11 @@ private:
     int m_column;
     int64_t m_delayMs;
     bool m_dropLate;
-    State m_state;
+    bool m_align;
+    State m_state; // with m_align: the smallest partition maximum so far (never lowered)
+    // (source, partition) -> largest event time; INT64_MIN for an announced partition that
+    // sent nothing yet.
+    std::map<std::pair<uint32_t, int32_t>, int64_t> m_partitionMax;
     int64_t m_savedMaxEventTime = INT64_MIN;
     uint64_t m_lateCount = 0;
     uint64_t m_nullCount = 0;

@@ -129,19 +129,29 @@ void WatermarkOperator::process(const Batch &in, Emitter &out)
 void WatermarkOperator::expectPartitions(
     const std::vector<std::pair<uint32_t, int32_t>> &partitions)
 {
-    if (m_align)
-        for (const auto &partition : partitions)
-            m_partitionMax.try_emplace(partition, INT64_MIN);
+    if (!m_align)
+        return;
+    for (const auto &partition : partitions)
+        m_partitionMax.try_emplace(partition, INT64_MIN);
+    if (!partitions.empty())
+        m_smallestMax = INT64_MIN;
 }
 
 int64_t WatermarkOperator::alignedMax(const Origin &origin, int64_t time)
 {
-    int64_t &max = m_partitionMax.try_emplace({origin.source, origin.partition}, time).first->second;
-    max = std::max(max, time);
-    int64_t smallest = INT64_MAX;
-    for (const auto &entry : m_partitionMax)
-        smallest = std::min(smallest, entry.second);
-    return smallest;
+    const auto [it, added] = m_partitionMax.try_emplace({origin.source, origin.partition}, time);
+    if (added) {
+        m_smallestMax = std::min(m_smallestMax, time);
+    } else if (time > it->second) {
+        const bool heldSmallest = it->second == m_smallestMax;
+        it->second = time;
+        if (heldSmallest) { // rescan only when the slowest partition moved
+            m_smallestMax = INT64_MAX;
+            for (const auto &entry : m_partitionMax)
+                m_smallestMax = std::min(m_smallestMax, entry.second);
+        }
+    }
+    return m_smallestMax;
 }
 
 void WatermarkOperator::emitRows(Port port, const Batch &in, const std::vector<uint32_t> &rows,

@@ -62,6 +62,7 @@ private:
     // (source, partition) -> largest event time; INT64_MIN for an announced partition that
     // sent nothing yet.
     std::map<std::pair<uint32_t, int32_t>, int64_t> m_partitionMax;
+    int64_t m_smallestMax = INT64_MAX; // the smallest of m_partitionMax's values
     int64_t m_savedMaxEventTime = INT64_MIN;
     uint64_t m_lateCount = 0;
     uint64_t m_nullCount = 0;

@@ -139,16 +139,6 @@ void ReplayRangeForm::setWatermarks(const QString &topic,
     updateSummary();
 }
 
-void ReplayRangeForm::setPartitionRange(int32_t partition, int64_t from, int64_t to)
-{
-    for (int row = 0; row < m_partitions->rowCount(); ++row) {
-        if (m_partitions->item(row, PartitionColumn)->text().toInt() != partition)
-            continue;
-        m_partitions->item(row, FromColumn)->setText(QString::number(from));
-        m_partitions->item(row, ToColumn)->setText(QString::number(to));
-    }
-}
-
 void ReplayRangeForm::setOnlyRanges(const std::map<int32_t, OffsetRange> &ranges)
 {
     for (int row = 0; row < m_partitions->rowCount(); ++row) {

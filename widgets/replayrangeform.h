@@ -38,7 +38,6 @@ public:
     // The partitions of the current topic: low and high watermarks. Fills the table with
     // the whole kept range; the user narrows it.
     void setWatermarks(const QString &topic, const std::map<int32_t, OffsetRange> &marks);
-    void setPartitionRange(int32_t partition, int64_t from, int64_t to);
     // Reads `ranges` and nothing of the partitions they do not name.
     void setOnlyRanges(const std::map<int32_t, OffsetRange> &ranges);
     void setMode(Mode mode);

@@ -3,7 +3,7 @@
 #include "kafkabrowsetypes.h"
 #include "sandboxbroker.h"
 
-#include <librdkafka/rdkafka.h>
+#include "../kafkasource/kafkatesting.h"
 
 #include <QtTest>
 
@@ -37,49 +37,6 @@ inline weir::KafkaMessage recordFor(int i, int partitions)
     return m;
 }
 
-class Producer
-{
-public:
-    explicit Producer(const std::string &bootstrap)
-    {
-        char reason[256];
-        rd_kafka_conf_t *conf = rd_kafka_conf_new();
-        rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.c_str(), reason, sizeof(reason));
-        rd_kafka_conf_set(conf, "linger.ms", "5", reason, sizeof(reason));
-        m_handle = rd_kafka_new(RD_KAFKA_PRODUCER, conf, reason, sizeof(reason));
-        if (!m_handle)
-            throw std::runtime_error(reason);
-    }
-    ~Producer() { rd_kafka_destroy(m_handle); }
-
-    void produce(const std::string &topic, const weir::KafkaMessage &m)
-    {
-        rd_kafka_headers_t *headers = rd_kafka_headers_new(m.headers.size());
-        for (const weir::KafkaHeader &h : m.headers)
-            rd_kafka_header_add(headers, h.name.c_str(), -1, h.value ? h.value->data() : nullptr,
-                                h.value ? ssize_t(h.value->size()) : 0);
-        const void *key = m.key ? m.key->data() : nullptr;
-        const size_t keySize = m.key ? m.key->size() : 0;
-        const rd_kafka_resp_err_t err = rd_kafka_producev(
-            m_handle, RD_KAFKA_V_TOPIC(topic.c_str()), RD_KAFKA_V_PARTITION(m.partition),
-            RD_KAFKA_V_VALUE(const_cast<char *>(m.value.data()), m.value.size()),
-            RD_KAFKA_V_KEY(key, keySize), RD_KAFKA_V_TIMESTAMP(m.timestampMs),
-            RD_KAFKA_V_HEADERS(headers), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
-        if (err) {
-            rd_kafka_headers_destroy(headers);
-            throw std::runtime_error(rd_kafka_err2str(err));
-        }
-    }
-    void flush()
-    {
-        if (rd_kafka_flush(m_handle, 30000) != RD_KAFKA_RESP_ERR_NO_ERROR)
-            throw std::runtime_error("flush timed out");
-    }
-
-private:
-    rd_kafka_t *m_handle = nullptr;
-};
-
 // Creates `topic` on the shared sandbox and fills it with `count` records; returns them with
 // their offsets, in production order.
 inline std::vector<weir::KafkaMessage> fillTopic(const std::string &topic, int partitions,
@@ -87,7 +44,7 @@ inline std::vector<weir::KafkaMessage> fillTopic(const std::string &topic, int p
 {
     const auto broker = weir::SandboxBroker::shared();
     broker->createTopic(topic, partitions);
-    Producer producer(broker->bootstrapServers());
+    TestProducer producer(broker->bootstrapServers());
     std::map<int32_t, int64_t> nextOffset;
     std::vector<weir::KafkaMessage> records;
     for (int i = 0; i < count; ++i) {

@@ -316,7 +316,7 @@ void tst_BrowseEngine::rates()
     const auto t0 = TopicRates::Clock::now();
     rates.update(m_admin->listTopics(10s), t0);
     QVERIFY(!rates.rate("browse-rate"));
-    Producer producer(SandboxBroker::shared()->bootstrapServers());
+    TestProducer producer(SandboxBroker::shared()->bootstrapServers());
     for (int i = 0; i < 50; ++i)
         producer.produce("browse-rate", recordFor(i, 2));
     producer.flush();

@@ -229,13 +229,7 @@ void tst_DebugWindow::openReplay(const std::map<int32_t, OffsetRange> &ranges)
     m_window->actions()->replay->trigger();
     QVERIFY(panel->parentWidget()->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(panel->form()->selectedRecords(), int64_t(kEvents), 20000);
-    for (int32_t partition = 0; partition < kPartitions; ++partition) {
-        const auto range = ranges.find(partition);
-        if (range == ranges.end())
-            panel->form()->setPartitionRange(partition, 0, 0);
-        else
-            panel->form()->setPartitionRange(partition, range->second.from, range->second.to);
-    }
+    panel->form()->setOnlyRanges(ranges);
 }
 
 void tst_DebugWindow::replayEqualsOracleAndDiffsWithThePrevious()

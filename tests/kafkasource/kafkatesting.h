@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kafkabrowsetypes.h"
 #include "kafkasource.h"
 #include "sandboxbroker.h"
 
@@ -47,6 +48,24 @@ public:
             RD_KAFKA_V_END);
         if (err)
             throw std::runtime_error(rd_kafka_err2str(err));
+    }
+    // A whole record: its partition, key (null if unset), timestamp and headers.
+    void produce(const std::string &topic, const weir::KafkaMessage &m)
+    {
+        rd_kafka_headers_t *headers = rd_kafka_headers_new(m.headers.size());
+        for (const weir::KafkaHeader &h : m.headers)
+            rd_kafka_header_add(headers, h.name.c_str(), -1, h.value ? h.value->data() : nullptr,
+                                h.value ? ssize_t(h.value->size()) : 0);
+        const rd_kafka_resp_err_t err = rd_kafka_producev(
+            m_handle, RD_KAFKA_V_TOPIC(topic.c_str()), RD_KAFKA_V_PARTITION(m.partition),
+            RD_KAFKA_V_VALUE(const_cast<char *>(m.value.data()), m.value.size()),
+            RD_KAFKA_V_KEY((m.key ? m.key->data() : nullptr), (m.key ? m.key->size() : size_t(0))),
+            RD_KAFKA_V_TIMESTAMP(m.timestampMs), RD_KAFKA_V_HEADERS(headers),
+            RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
+        if (err) {
+            rd_kafka_headers_destroy(headers); // owned by the message only on success
+            throw std::runtime_error(rd_kafka_err2str(err));
+        }
     }
     void flush()
     {

@@ -11,10 +11,10 @@ namespace weir {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("weir::ConnectionCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(weir::ConnectionCheck)
+};
 
 QString portText(const ConnectionId &c)
 {
@@ -52,9 +52,9 @@ std::optional<RecordKind> kindOf(const PipelineModel &model, const ConnectionId 
     if (!node || !type || depth > int(model.nodes().size()))
         return std::nullopt;
     if (c.port == QLatin1String("errors"))
-        return RecordKind {QStringLiteral("dead letters"), tr("dead letters")};
+        return RecordKind {QStringLiteral("dead letters"), Text::tr("dead letters")};
     if (type->category == "source")
-        return RecordKind {QStringLiteral("raw"), tr("raw records")};
+        return RecordKind {QStringLiteral("raw"), Text::tr("raw records")};
     if (c.port == QLatin1String("late") || type->type == "transform.filter"
         || type->type == "transform.watermark")
         return inputKindOf(model, c.from, depth);
@@ -62,8 +62,8 @@ std::optional<RecordKind> kindOf(const PipelineModel &model, const ConnectionId 
         return RecordKind {
             QStringLiteral("parsed ")
                 + QString::fromStdString(node->params.value("schema", Json()).dump()),
-            tr("records parsed by '%1'").arg(c.from)};
-    return RecordKind {QStringLiteral("rows of ") + c.from, tr("the rows of '%1'").arg(c.from)};
+            Text::tr("records parsed by '%1'").arg(c.from)};
+    return RecordKind {QStringLiteral("rows of ") + c.from, Text::tr("the rows of '%1'").arg(c.from)};
 }
 
 // The path to -> ... -> from along existing connections, empty when there is none.
@@ -96,22 +96,22 @@ QString endsRefusal(const PipelineModel &model, const ConnectionId &c)
 {
     for (const QString &id : {c.from, c.to}) {
         if (!model.node(id))
-            return tr("there is no node '%1'").arg(id);
+            return Text::tr("there is no node '%1'").arg(id);
         if (!typeOf(model, id))
-            return tr("'%1' has an unknown node type '%2'").arg(id, model.node(id)->type);
+            return Text::tr("'%1' has an unknown node type '%2'").arg(id, model.node(id)->type);
     }
     if (c.from == c.to)
-        return tr("a node cannot feed itself");
+        return Text::tr("a node cannot feed itself");
     const NodeTypeInfo &sender = *typeOf(model, c.from);
     const NodeTypeInfo &receiver = *typeOf(model, c.to);
     if (sender.outputs.empty())
-        return tr("'%1' is a sink (%2): sinks have no outputs")
+        return Text::tr("'%1' is a sink (%2): sinks have no outputs")
             .arg(c.from, QString::fromStdString(sender.type));
     if (!sender.output(c.port.toStdString()))
-        return tr("%1 has no port '%2'; its ports: %3")
+        return Text::tr("%1 has no port '%2'; its ports: %3")
             .arg(QString::fromStdString(sender.type), c.port, portsOf(sender));
     if (!receiver.hasInput)
-        return tr("'%1' is a source (%2) and takes no input")
+        return Text::tr("'%1' is a source (%2) and takes no input")
             .arg(c.to, QString::fromStdString(receiver.type));
     return {};
 }
@@ -124,7 +124,7 @@ QString inputRefusal(const PipelineModel &model, const ConnectionId &c)
             continue;
         const std::optional<RecordKind> fed = kindOf(model, existing);
         if (offered && fed && offered->key != fed->key)
-            return tr("'%1' is already fed by %2 with %3; %4 carries %5, and all inputs of a "
+            return Text::tr("'%1' is already fed by %2 with %3; %4 carries %5, and all inputs of a "
                       "node must carry the same records")
                 .arg(c.to, portText(existing), fed->description, portText(c), offered->description);
     }
@@ -138,9 +138,9 @@ QString connectionRefusal(const PipelineModel &model, const ConnectionId &c)
     if (QString reason = endsRefusal(model, c); !reason.isEmpty())
         return reason;
     if (model.connectionIndex(c) >= 0)
-        return tr("%1 already feeds '%2'").arg(portText(c), c.to);
+        return Text::tr("%1 already feeds '%2'").arg(portText(c), c.to);
     if (const QStringList path = pathBetween(model, c.to, c.from); !path.isEmpty())
-        return tr("this would close a cycle: %1 -> %2; records must flow from sources to sinks")
+        return Text::tr("this would close a cycle: %1 -> %2; records must flow from sources to sinks")
             .arg(path.join(QStringLiteral(" -> ")), c.to);
     return inputRefusal(model, c);
 }

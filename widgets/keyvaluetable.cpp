@@ -1,4 +1,5 @@
 #include "keyvaluetable.h"
+#include "catalogtext.h"
 
 #include <QHeaderView>
 #include <QTableWidget>
@@ -7,7 +8,7 @@ namespace weir {
 
 KeyValueTable::KeyValueTable(const ParamInfo &info, const ParamContext &context, QWidget *parent)
     : ParamTable(info, context,
-                 {tr("Key"), info.unit.empty() ? tr("Value") : QString::fromStdString(info.unit)},
+                 {tr("Key"), info.unit.empty() ? tr("Value") : catalogText(info.unit)},
                  parent)
 {
     table()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

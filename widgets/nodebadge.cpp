@@ -1,4 +1,5 @@
 #include "nodebadge.h"
+#include "catalogtext.h"
 
 #include "nodeicon.h"
 #include "noderegistry.h"
@@ -38,7 +39,7 @@ QPixmap badge(const NodeTypeInfo &info, int size)
     font.setPixelSize(int(size * 0.5));
     painter.setFont(font);
     painter.setPen(Qt::white);
-    const QString letter = QString::fromStdString(info.title).left(1).toUpper();
+    const QString letter = catalogText(info.title).left(1).toUpper();
     painter.drawText(pixmap.rect(), Qt::AlignCenter, letter);
     return pixmap;
 }

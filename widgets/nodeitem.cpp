@@ -1,4 +1,5 @@
 #include "nodeitem.h"
+#include "catalogtext.h"
 
 #include "nodeicon.h"
 #include "noderegistry.h"
@@ -13,16 +14,6 @@
 namespace weir {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("weir::NodeItem", text);
-}
-
-QString html(const std::string &text)
-{
-    return QString::fromStdString(text).toHtmlEscaped();
-}
 
 QString htmlList(const QStringList &messages)
 {
@@ -40,7 +31,7 @@ NodeItem::NodeItem(const QString &id, const QString &type)
     , m_geometry(m_info)
 {
     m_look.id = id;
-    m_look.title = m_info ? QString::fromStdString(m_info->title) : type;
+    m_look.title = m_info ? catalogText(m_info->title) : type;
     m_look.category = m_info ? QString::fromStdString(m_info->category) : QString();
     m_look.icon = nodeIcon(type);
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
@@ -201,7 +192,7 @@ QString NodeItem::toolTipAt(QPointF point) const
         return tr("Unknown node type '%1'").arg(m_type);
     if (const QString port = m_geometry.outputAt(point); !port.isEmpty()) {
         const PortInfo *info = m_info->output(port.toStdString());
-        return QStringLiteral("<b>%1</b><br>%2").arg(port, info ? html(info->help) : QString());
+        return QStringLiteral("<b>%1</b><br>%2").arg(port, info ? catalogText(info->help).toHtmlEscaped() : QString());
     }
     if (m_geometry.isOnInput(point))
         return tr("<b>Input</b><br>Drag an output port here to feed this node.");
@@ -216,7 +207,8 @@ QString NodeItem::toolTipAt(QPointF point) const
                                            int(m_look.alerts.size()))
             + htmlList(m_look.alerts);
     return QStringLiteral("<b>%1</b> <small>(%2)</small><p>%3</p>")
-        .arg(html(m_info->title), m_type.toHtmlEscaped(), html(m_info->description));
+        .arg(catalogText(m_info->title).toHtmlEscaped(), m_type.toHtmlEscaped(),
+             catalogText(m_info->description).toHtmlEscaped());
 }
 
 } // namespace weir

@@ -3,6 +3,7 @@
 #include "nodegeometry.h"
 #include "nodepainter.h"
 
+#include <QCoreApplication>
 #include <QGraphicsItem>
 
 namespace weir {
@@ -15,6 +16,8 @@ struct NodeTypeInfo;
 // position changes to its scene. Its position is the model's, except during a drag.
 class NodeItem : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(weir::NodeItem)
+
 public:
     enum { Type = UserType + 1 };
 

@@ -1,4 +1,5 @@
 #include "nodepalette.h"
+#include "catalogtext.h"
 
 #include "nodebadge.h"
 #include "nodepalettedelegate.h"
@@ -28,11 +29,14 @@ constexpr Group kGroups[] = {{"source", QT_TRANSLATE_NOOP("weir::NodePalette", "
 constexpr int kSearchRole = Qt::UserRole + 2;
 
 // The first sentence of a description: "Keeps the records for which an expression is true."
-QString firstSentence(const std::string &description)
+// Japanese and Chinese end a sentence with an ideographic full stop and no space.
+QString firstSentence(const QString &text)
 {
-    const QString text = QString::fromStdString(description);
-    const qsizetype end = text.indexOf(QLatin1String(". "));
-    return end < 0 ? text : text.left(end + 1);
+    const qsizetype latin = text.indexOf(QLatin1String(". "));
+    const qsizetype ideographic = text.indexOf(QChar(0x3002));
+    if (ideographic >= 0 && (latin < 0 || ideographic < latin))
+        return text.left(ideographic + 1);
+    return latin < 0 ? text : text.left(latin + 1);
 }
 
 } // namespace
@@ -78,12 +82,12 @@ void NodePalette::populate()
             if (info.category != group.category)
                 continue;
             const QString type = QString::fromStdString(info.type);
-            const QString title = QString::fromStdString(info.title);
-            const QString description = QString::fromStdString(info.description);
+            const QString title = catalogText(info.title);
+            const QString description = catalogText(info.description);
             auto item = new QTreeWidgetItem(groupItem, {title});
             item->setIcon(0, nodeIconOrBadge(type));
             item->setData(0, NodePaletteTree::kTypeRole, type);
-            item->setData(0, NodePaletteTree::kSummaryRole, firstSentence(info.description));
+            item->setData(0, NodePaletteTree::kSummaryRole, firstSentence(description));
             item->setData(0, kSearchRole,
                           title + QLatin1Char('\n') + type + QLatin1Char('\n') + description);
             item->setToolTip(0,

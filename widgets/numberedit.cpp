@@ -1,4 +1,5 @@
 #include "numberedit.h"
+#include "catalogtext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,7 +32,7 @@ NumberEdit::NumberEdit(const ParamInfo &info, const ParamContext &context, QWidg
     m_edit->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("-?[0-9]*\\.?[0-9]*([eE][-+]?[0-9]*)?")), m_edit));
     if (!info.unit.empty()) {
-        auto unit = new QLabel(QString::fromStdString(info.unit), this);
+        auto unit = new QLabel(catalogText(info.unit), this);
         unit->setForegroundRole(QPalette::PlaceholderText);
         layout->addWidget(unit);
     }

@@ -1,4 +1,5 @@
 #include "parameditor.h"
+#include "catalogtext.h"
 
 namespace weir {
 
@@ -7,7 +8,7 @@ ParamEditor::ParamEditor(const ParamInfo &info, const ParamContext &context, QWi
     , m_info(info)
     , m_context(context)
 {
-    setToolTip(QString::fromStdString(info.help));
+    setToolTip(catalogText(info.help));
 }
 
 void ParamEditor::setValue(const Json &value)

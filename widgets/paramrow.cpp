@@ -1,4 +1,5 @@
 #include "paramrow.h"
+#include "catalogtext.h"
 
 #include "errorframe.h"
 #include "parameditor.h"
@@ -16,7 +17,7 @@ ParamRow::ParamRow(ParamEditor *editor, QGridLayout *grid, int row, QObject *par
     , m_frame(new ErrorFrame(editor))
     , m_reset(new QToolButton)
     , m_problems(new QLabel)
-    , m_help(QString::fromStdString(editor->info().help))
+    , m_help(catalogText(editor->info().help))
 {
     m_label->setToolTip(m_help);
     m_label->setBuddy(editor->focusTarget());

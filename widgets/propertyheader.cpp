@@ -1,4 +1,5 @@
 #include "propertyheader.h"
+#include "catalogtext.h"
 
 #include "errorframe.h"
 #include "nodebadge.h"
@@ -61,9 +62,9 @@ void PropertyHeader::setNodeType(const QString &type)
         m_type->setText(type);
         m_description->setText(tr("The engine has no node type '%1'.").arg(type));
     } else {
-        m_title->setText(QString::fromStdString(info->title));
+        m_title->setText(catalogText(info->title));
         m_type->setText(type);
-        m_description->setText(QString::fromStdString(info->description));
+        m_description->setText(catalogText(info->description));
     }
 }
 

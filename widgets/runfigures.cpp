@@ -10,10 +10,10 @@ namespace weir {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("weir::RunFigures", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(weir::RunFigures)
+};
 
 QString flow(const QString &label, double count, double rate)
 {
@@ -44,13 +44,13 @@ QString compactRate(double perSecond)
 QStringList nodeFigureLines(const NodeStats &stats, bool sink, bool source)
 {
     if (sink) {
-        return {flow(tr("rows"), double(stats.out), stats.outRate),
-                tr("commits %1").arg(compactCount(double(stats.commits)))};
+        return {flow(Text::tr("rows"), double(stats.out), stats.outRate),
+                Text::tr("commits %1").arg(compactCount(double(stats.commits)))};
     }
     QStringList lines;
     if (!source)
-        lines << flow(tr("in"), double(stats.in), stats.inRate);
-    lines << flow(tr("out"), double(stats.out), stats.outRate);
+        lines << flow(Text::tr("in"), double(stats.in), stats.inRate);
+    lines << flow(Text::tr("out"), double(stats.out), stats.outRate);
     return lines;
 }
 

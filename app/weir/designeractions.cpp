@@ -1,5 +1,7 @@
 #include "designeractions.h"
 
+#include "languagemenu.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QFile>
@@ -19,7 +21,7 @@ DesignerActions::DesignerActions(QWidget *window)
     save = make(tr("&Save"), "save", QKeySequence::Save, tr("Save the pipeline"));
     saveAs = make(tr("Save &As…"), "save-as", QKeySequence(tr("Ctrl+Shift+S")),
                   tr("Save the pipeline under a new name"));
-    quit = make(tr("&Quit"), {}, QKeySequence(tr("Ctrl+Q")), tr("Quit Weir"));
+    quit = make(tr("&Quit"), "quit", QKeySequence(tr("Ctrl+Q")), tr("Quit Weir"));
     recentMenu = new QMenu(tr("Open &Recent"), window);
     templatesMenu = new QMenu(tr("New from &Template"), window);
 
@@ -31,7 +33,7 @@ DesignerActions::DesignerActions(QWidget *window)
                      tr("Duplicate the selected nodes"));
     remove = make(tr("De&lete"), "delete", QKeySequence::Delete,
                   tr("Delete the selected nodes and connections"));
-    selectAll = make(tr("Select &All"), {}, QKeySequence::SelectAll, tr("Select every node"));
+    selectAll = make(tr("Select &All"), "select-all", QKeySequence::SelectAll, tr("Select every node"));
     alignLeft = make(tr("Align &Left"), "align-left", QKeySequence(tr("Ctrl+Shift+L")),
                      tr("Line the selected nodes up on the leftmost one"));
     alignTop = make(tr("Align &Top"), "align-top", QKeySequence(tr("Ctrl+Shift+T")),
@@ -44,13 +46,14 @@ DesignerActions::DesignerActions(QWidget *window)
 
     zoomIn = make(tr("Zoom &In"), "zoom-in", QKeySequence::ZoomIn, tr("Zoom in"));
     zoomOut = make(tr("Zoom &Out"), "zoom-out", QKeySequence::ZoomOut, tr("Zoom out"));
-    resetZoom = make(tr("&Actual Size"), {}, QKeySequence(tr("Ctrl+0")), tr("Zoom to 100%"));
+    resetZoom = make(tr("&Actual Size"), "zoom-reset", QKeySequence(tr("Ctrl+0")), tr("Zoom to 100%"));
     fitToView = make(tr("&Fit to View"), "zoom-fit", QKeySequence(tr("Ctrl+1")),
                      tr("Show the whole pipeline"));
-    findNode = make(tr("Find Node &Type…"), {}, QKeySequence::Find,
+    findNode = make(tr("Find Node &Type…"), "find", QKeySequence::Find,
                     tr("Search the palette of node types"));
     panelsMenu = new QMenu(tr("&Panels"), window);
     themeMenu = new QMenu(tr("&Theme"), window);
+    themeMenu->setIcon(QIcon(QStringLiteral(":/icons/theme.svg")));
     auto *themes = new QActionGroup(this);
     themeSystem = themes->addAction(tr("&System"));
     themeLight = themes->addAction(tr("&Light"));
@@ -59,6 +62,8 @@ DesignerActions::DesignerActions(QWidget *window)
         theme->setCheckable(true);
         themeMenu->addAction(theme);
     }
+
+    languageMenu = new LanguageMenu(window);
 
     run = make(tr("&Run"), "run", QKeySequence(Qt::Key_F5),
                tr("Run the pipeline on the engine thread until stopped"));
@@ -77,18 +82,18 @@ DesignerActions::DesignerActions(QWidget *window)
     exportAlertRules = make(tr("Export &Alert Rules…"), "alert", {},
                             tr("Save the pipeline's alert thresholds as a Prometheus "
                                "alerting-rules file, for its headless workers"));
-    browseTopics = make(tr("&Browse Topics"), {}, QKeySequence(tr("Ctrl+Shift+K")),
+    browseTopics = make(tr("&Browse Topics"), "browse-topics", QKeySequence(tr("Ctrl+Shift+K")),
                         tr("Browse a Kafka cluster: topics, consumer groups and messages"));
-    replay = make(tr("&Replay Through Pipeline…"), {}, QKeySequence(tr("Ctrl+Shift+R")),
+    replay = make(tr("&Replay Through Pipeline…"), "replay", QKeySequence(tr("Ctrl+Shift+R")),
                   tr("Run the pipeline over an exact offset or time range of a topic, into "
                      "a scratch folder, and compare with an earlier replay"));
-    previewData = make(tr("&Preview Data"), {}, QKeySequence(tr("Ctrl+Shift+P")),
+    previewData = make(tr("&Preview Data"), "preview", QKeySequence(tr("Ctrl+Shift+P")),
                        tr("Run the pipeline on its first records without touching its sinks, "
                           "then click a node to see what it sent"));
-    showDeadLetters = make(tr("&Dead Letters"), {}, QKeySequence(tr("Ctrl+Shift+D")),
+    showDeadLetters = make(tr("&Dead Letters"), "dead-letters", QKeySequence(tr("Ctrl+Shift+D")),
                            tr("Records that failed parsing: why, where from, and re-drive them "
                               "after fixing the schema"));
-    about = make(tr("&About Weir"), {}, {}, tr("Version and libraries"));
+    about = make(tr("&About Weir"), "about", {}, tr("Version and libraries"));
 }
 
 void DesignerActions::addMenus(QMenuBar *bar)
@@ -116,6 +121,7 @@ void DesignerActions::addMenus(QMenuBar *bar)
     view->addAction(findNode);
     view->addMenu(panelsMenu);
     view->addMenu(themeMenu);
+    view->addMenu(languageMenu);
 
     QMenu *runMenu = bar->addMenu(tr("&Run"));
     runMenu->addActions({run, runOnce, pause, stop});

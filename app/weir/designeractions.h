@@ -10,6 +10,8 @@ class QWidget;
 
 namespace weir {
 
+class LanguageMenu;
+
 // Every command of the designer's window as a QAction with its text, shortcut, icon
 // (resources/icons/<name>.svg), tooltip and status tip, and the menus and toolbar that
 // show them. What each action does is wired by MainWindow.
@@ -30,6 +32,7 @@ public:
     // View
     QAction *zoomIn, *zoomOut, *resetZoom, *fitToView, *findNode;
     QMenu *panelsMenu, *themeMenu;
+    LanguageMenu *languageMenu;
     QAction *themeSystem, *themeLight, *themeDark;
     // Run
     QAction *run, *runOnce, *pause, *stop, *copySandboxAddress;

@@ -1,8 +1,9 @@
 // weir: the desktop designer. Opens a pipeline file or a template, optionally runs it.
 //   weir [FILE] [--template NAME] [--run] [--scratch-dir DIR] [--theme system|light|dark]
-//        [--select NODE] [--screenshot PNG [--screenshot-after SECONDS]]
+//        [--language CODE] [--select NODE] [--screenshot PNG [--screenshot-after SECONDS]]
 #include "documentcontroller.h"
 #include "enginecontroller.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "pipelinescene.h"
 #include "pipelineview.h"
@@ -82,11 +83,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption themeOption(
         "theme", QApplication::translate("main", "Colours for this session: system, light, dark."),
         "name");
+    const QCommandLineOption languageOption(
+        "language",
+        QApplication::translate("main", "Language of the window: system, en, de, fr, es, ja, "
+                                        "zh_CN (default: as chosen in View > Language)."),
+        "code");
     const QCommandLineOption selectOption(
         "select", QApplication::translate("main", "Select a node and show its properties."), "id");
-    parser.addOptions({templateOption, runOption, scratchOption, themeOption, selectOption,
-                       screenshotOption, afterOption});
+    parser.addOptions({templateOption, runOption, scratchOption, themeOption, languageOption,
+                       selectOption, screenshotOption, afterOption});
     parser.process(app);
+    installTranslations(&app, parser.isSet(languageOption) ? parser.value(languageOption)
+                                                           : languageSetting());
 
     MainWindow window;
     if (parser.isSet(scratchOption))

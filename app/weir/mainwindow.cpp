@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "deadletterpanel.h"
 #include "debugcontroller.h"
 #include "designeractions.h"
 #include "documentcontroller.h"
 #include "enginecontroller.h"
 #include "kafkabrowser.h"
+#include "languagemenu.h"
 #include "monitorcontroller.h"
 #include "nodepalette.h"
 #include "pipelineeditor.h"
@@ -19,8 +21,8 @@
 #include "runhistorypanel.h"
 #include "runlogpanel.h"
 #include "runsession.h"
-#include "workerspanel.h"
 #include "theme.h"
+#include "workerspanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +35,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -259,6 +262,8 @@ void MainWindow::connectViewActions()
         m_palette->searchBox()->setFocus();
         m_palette->searchBox()->selectAll();
     });
+    connect(m_actions->languageMenu, &LanguageMenu::restartRequested, this,
+            &MainWindow::restartForLanguage);
     connect(m_actions->themeSystem, &QAction::triggered, this, [this] { setTheme("system"); });
     connect(m_actions->themeLight, &QAction::triggered, this, [this] { setTheme("light"); });
     connect(m_actions->themeDark, &QAction::triggered, this, [this] { setTheme("dark"); });
@@ -457,12 +462,20 @@ void MainWindow::saveSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Weir"),
-        tr("<h3>Weir %1</h3><p>Design, run, watch and debug real-time data pipelines.</p>"
-           "<p>Built with Qt %2, librdkafka, simdjson, SQLite, prometheus-cpp and "
-           "nlohmann/json.</p>")
-            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    AboutDialog(this).exec();
+}
+
+// A language is read when the windows are built: start a new Weir on the same file, once
+// this window has closed (its unsaved-changes prompt may still cancel).
+void MainWindow::restartForLanguage()
+{
+    if (!close())
+        return;
+    QStringList arguments;
+    if (!m_document->path().isEmpty())
+        arguments << m_document->path();
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+    QCoreApplication::quit();
 }
 
 } // namespace weir

@@ -77,6 +77,7 @@ private:
     void restoreSettings();
     void saveSettings();
     void showAbout();
+    void restartForLanguage();
 
     PipelineModel *m_model;
     PipelineEditor *m_editor;

@@ -17,13 +17,14 @@ using namespace weir;
 namespace {
 
 // The icons the designer's actions name as :/icons/<name>.svg.
-const char *const actionIcons[] = {
-    "new", "open", "save", "save-as", "undo", "redo", "cut", "copy", "paste", "duplicate",
-    "delete", "align-left", "align-top", "auto-layout", "snap-grid", "zoom-fit", "zoom-in",
-    "zoom-out", "zoom-reset", "find", "select-all", "quit", "run", "run-once", "pause", "stop",
-    "copy-address", "monitor", "alert", "log", "problems", "history", "workers", "broker",
-    "browse-topics", "replay", "preview", "dead-letters", "about", "language", "theme",
-    "settings"};
+const char *const actionIcons[]
+    = {"new",        "open",         "save",         "save-as",   "undo",          "redo",
+       "cut",        "copy",         "paste",        "duplicate", "delete",        "align-left",
+       "align-top",  "auto-layout",  "snap-grid",    "zoom-fit",  "zoom-in",       "zoom-out",
+       "zoom-reset", "find",         "select-all",   "quit",      "run",           "run-once",
+       "pause",      "stop",         "copy-address", "monitor",   "alert",         "log",
+       "problems",   "history",      "workers",      "broker",    "browse-topics", "replay",
+       "preview",    "dead-letters", "about",        "language",  "theme",         "settings"};
 
 // The application icon: a filled, multi-coloured picture, exempt from the line-icon rules.
 const QString appIcon = QStringLiteral("weir.svg");
@@ -75,11 +76,9 @@ QSet<QRgb> readmeRgbs()
 // WCAG 2 relative luminance and contrast ratio.
 double luminance(const QColor &c)
 {
-    const auto channel = [](double v) {
-        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
-           + 0.0722 * channel(c.blueF());
+    const auto channel
+        = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
 double contrast(const QColor &a, const QColor &b)
@@ -102,9 +101,9 @@ QList<QPair<QString, QColor>> backgrounds()
 // What the file breaks of the README's style rules; empty when it keeps them all.
 QStringList styleViolations(const QString &fileName, const QString &text)
 {
-    static const QSet<QString> allowedElements = {
-        "svg", "g", "path", "circle", "ellipse", "rect", "line", "polyline", "polygon",
-        "defs", "linearGradient", "stop"};
+    static const QSet<QString> allowedElements
+        = {"svg",  "g",        "path",    "circle", "ellipse",        "rect",
+           "line", "polyline", "polygon", "defs",   "linearGradient", "stop"};
     static const QSet<QString> colourAttributes = {"fill", "stroke", "stop-color", "color"};
     const bool lineIcon = fileName != appIcon;
     const QSet<QRgb> table = readmeRgbs();
@@ -227,9 +226,10 @@ void tst_Icons::tableColourContrast()
     QFETCH(QColor, colour);
     QFETCH(QColor, background);
     const double ratio = contrast(colour, background);
-    QVERIFY2(ratio >= minContrast, qPrintable(QStringLiteral("%1 on %2: %3:1")
-                                                  .arg(colour.name(), background.name())
-                                                  .arg(ratio, 0, 'f', 2)));
+    QVERIFY2(ratio >= minContrast,
+             qPrintable(QStringLiteral("%1 on %2: %3:1")
+                            .arg(colour.name(), background.name())
+                            .arg(ratio, 0, 'f', 2)));
 }
 
 void tst_Icons::renderedIconContrast_data()

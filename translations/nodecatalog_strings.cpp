@@ -114,4 +114,11 @@ static const char *const kNodeCatalogStrings[] = {
     QT_TRANSLATE_NOOP("NodeCatalog", "Records buffered between the sources and the engine; sources pause when it is full (backpressure)."),
     QT_TRANSLATE_NOOP("NodeCatalog", "Checkpoint file (offsets and operator state) for exactly-once restarts; not set runs without a checkpoint."),
     QT_TRANSLATE_NOOP("NodeCatalog", "host:port where Prometheus metrics are served."),
+    QT_TRANSLATE_NOOP("NodeCatalog", "Alert when the consumer lag (the oldest unread record's age, worst partition) stays above this many seconds. Not set: no lag alert."),
+    QT_TRANSLATE_NOOP("NodeCatalog", "s"),
+    QT_TRANSLATE_NOOP("NodeCatalog", "Alert when more than this share of the input goes to errors ports. Not set: no error alert."),
+    QT_TRANSLATE_NOOP("NodeCatalog", "%"),
+    QT_TRANSLATE_NOOP("NodeCatalog", "Alert when the end-to-end p99 latency (read to committed) stays above this. Not set: no latency alert."),
+    QT_TRANSLATE_NOOP("NodeCatalog", "ms"),
+    QT_TRANSLATE_NOOP("NodeCatalog", "How long a value must stay above its threshold before the alert fires (as a Prometheus rule's for:). Not set: at once."),
 };

@@ -64,7 +64,11 @@ QTreeWidgetItem *rowFor(const RunRecord &run)
 }
 
 const std::pair<int, const char *> kKeepChoices[] = {
-    {7, "7 days"}, {30, "30 days"}, {90, "90 days"}, {365, "1 year"}, {0, "forever"}};
+    {7, QT_TRANSLATE_NOOP("weir::RunHistoryPanel", "7 days")},
+    {30, QT_TRANSLATE_NOOP("weir::RunHistoryPanel", "30 days")},
+    {90, QT_TRANSLATE_NOOP("weir::RunHistoryPanel", "90 days")},
+    {365, QT_TRANSLATE_NOOP("weir::RunHistoryPanel", "1 year")},
+    {0, QT_TRANSLATE_NOOP("weir::RunHistoryPanel", "forever")}};
 
 } // namespace
 

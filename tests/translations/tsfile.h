@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One message of a Qt Linguist .ts file, read independently of Qt's own tools, so the tests
+// can hold lupdate's and lrelease's output against the file.
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QString comment;
+    QString type; // "", "unfinished", "obsolete", "vanished"
+    bool numerus = false;
+    QStringList translations; // one, or one per plural form
+};
+
+struct TsFile
+{
+    QString language; // the TS element's language attribute
+    QList<TsMessage> messages;
+    QString error;    // empty when the file was read
+};
+
+TsFile readTsFile(const QString &path);
+
+// What a translation must keep of its source; empty when it does. `forms` is how many
+// plural forms the language has.
+QStringList translationProblems(const TsMessage &message, int forms);

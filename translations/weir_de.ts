@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>Start running.</source>
-        <translation>Sofort ausführen.</translation>
+        <translation>Ausführung sofort starten.</translation>
     </message>
     <message>
         <source>Where unsaved pipelines write their relative paths.</source>
@@ -1258,7 +1258,7 @@
     </message>
     <message>
         <source>, and no system tray</source>
-        <translation> und kein System-Tray</translation>
+        <translation>, auch kein System-Tray</translation>
     </message>
 </context>
 <context>
@@ -1402,7 +1402,7 @@ Angabe wie &quot;10 minutes&quot;, &quot;5m&quot;, &quot;1.5s&quot; oder &quot;5
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1…</translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected to %1</source>
@@ -1462,7 +1462,7 @@ Suchen Sie die Gruppe stattdessen über ihre ID.</translation>
     </message>
     <message>
         <source>Look up</source>
-        <translation>Suchen</translation>
+        <translation>Abrufen</translation>
     </message>
     <message>
         <source>Reset offsets…</source>
@@ -1556,7 +1556,7 @@ Suchen Sie die Gruppe stattdessen über ihre ID.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Öffnen</translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <source>Export shown…</source>
@@ -1687,7 +1687,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>Scanning…</source>
-        <translation>Durchsuche…</translation>
+        <translation>Wird durchsucht…</translation>
     </message>
     <message>
         <source>%1 of %2 records</source>
@@ -1838,7 +1838,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>Run summary</source>
-        <translation>Laufzusammenfassung</translation>
+        <translation>Laufübersicht</translation>
     </message>
     <message>
         <source>Sandbox broker address</source>
@@ -2413,7 +2413,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>Time</source>
-        <translation>Zeitpunkt</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Explicit offsets</source>
@@ -2453,7 +2453,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>Time:</source>
-        <translation>Zeitpunkt:</translation>
+        <translation>Zeit:</translation>
     </message>
     <message>
         <source>Preview lists the partitions; then type the new offsets in &quot;After reset&quot; and preview again.</source>
@@ -2469,7 +2469,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>Reading offsets…</source>
-        <translation>Lese Offsets…</translation>
+        <translation>Offsets werden gelesen…</translation>
     </message>
     <message>
         <source>Preview failed</source>
@@ -2489,7 +2489,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>Committing…</source>
-        <translation>Committe…</translation>
+        <translation>Wird committet…</translation>
     </message>
     <message>
         <source>Not applied</source>
@@ -2736,7 +2736,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>Planning the preview…</source>
-        <translation>Plane die Vorschau…</translation>
+        <translation>Vorschau wird geplant…</translation>
     </message>
     <message>
         <source>Choose the sample file, or preview the sources themselves</source>
@@ -2756,7 +2756,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>Previewing…</source>
-        <translation>Erstelle Vorschau…</translation>
+        <translation>Vorschau läuft…</translation>
     </message>
 </context>
 <context>
@@ -2902,15 +2902,15 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     <name>weir::ReplayPanel</name>
     <message>
         <source>Sinks into a scratch &amp;folder</source>
-        <translation>Senken in temporären &amp;Ordner</translation>
+        <translation>Senken in temporären Or&amp;dner umleiten</translation>
     </message>
     <message>
         <source>Dr&amp;y run (count only)</source>
-        <translation>&amp;Probelauf (nur zählen)</translation>
+        <translation>Probe&amp;lauf (nur zählen)</translation>
     </message>
     <message>
         <source>&amp;Replay</source>
-        <translation>&amp;Abspielen</translation>
+        <translation>Ab&amp;spielen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -2934,7 +2934,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>Reading the partitions of %1…</source>
-        <translation>Lese die Partitionen von %1…</translation>
+        <translation>Partitionen von %1 werden gelesen…</translation>
     </message>
     <message>
         <source>Cannot read the partitions of %1: %2</source>
@@ -2957,7 +2957,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>Resolving the range on the cluster…</source>
-        <translation>Löse den Bereich auf dem Cluster auf…</translation>
+        <translation>Bereich wird auf dem Cluster aufgelöst…</translation>
     </message>
     <message>
         <source>Replay cancelled before it started</source>
@@ -2969,7 +2969,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>Replaying %L1 records…</source>
-        <translation>Spiele %L1 Datensätze ab…</translation>
+        <translation>%L1 Datensätze werden abgespielt…</translation>
     </message>
     <message>
         <source>Replay %1: %L2 records into %3</source>
@@ -3090,7 +3090,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     <name>weir::ReplayResults</name>
     <message>
         <source>&amp;Sink:</source>
-        <translation>&amp;Senke:</translation>
+        <translation>Se&amp;nke:</translation>
     </message>
     <message>
         <source>Results</source>
@@ -3278,7 +3278,7 @@ nachher: %2</translation>
     </message>
     <message>
         <source>Events in</source>
-        <translation>Ereignisse ein</translation>
+        <translation>Eingelesen</translation>
     </message>
     <message>
         <source>Errors</source>
@@ -3355,7 +3355,7 @@ nachher: %2</translation>
     </message>
     <message>
         <source>Stopping: finishing the batch in flight and committing it…</source>
-        <translation>Stoppe: Der laufende Batch wird abgeschlossen und committet…</translation>
+        <translation>Wird gestoppt: Der laufende Batch wird abgeschlossen und committet…</translation>
     </message>
     <message>
         <source> · %1 events/s · in %2 · out %3 rows</source>
@@ -3375,7 +3375,7 @@ nachher: %2</translation>
     </message>
     <message>
         <source>Starting %1 (%2) in %3</source>
-        <translation>Starte %1 (%2) in %3</translation>
+        <translation>%1 (%2) wird in %3 gestartet</translation>
     </message>
     <message>
         <source>until the sources are drained</source>
@@ -3410,7 +3410,7 @@ nachher: %2</translation>
     </message>
     <message>
         <source>Req.</source>
-        <translation>Pfl.</translation>
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>Default</source>
@@ -3512,7 +3512,7 @@ nachher: %2</translation>
     </message>
     <message>
         <source>connecting…</source>
-        <translation>verbinde…</translation>
+        <translation>wird verbunden…</translation>
     </message>
     <message>
         <source>scraping</source>

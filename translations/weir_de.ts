@@ -2704,7 +2704,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>from</source>
-        <translation>ab</translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>Runs the pipeline on its first records without touching its sinks; then click a node on the canvas to see what it sent.</source>

@@ -2837,7 +2837,7 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     <name>weir::PropertyEditor</name>
     <message>
         <source>The node&apos;s name: unique in the pipeline; edges, problems and metrics name the node by it.</source>
-        <translation>El nombre del nodo: único en el pipeline; las conexiones, los problemas y las métricas se refieren al nodo por él.</translation>
+        <translation>El nombre del nodo: único en el pipeline; con él lo identifican las conexiones, los problemas y las métricas.</translation>
     </message>
     <message>
         <source>The pipeline&apos;s name, shown in the title and in metrics.</source>

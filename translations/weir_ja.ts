@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Parse JSON</source>
-        <translation>JSON の解析</translation>
+        <translation>JSON 解析</translation>
     </message>
     <message>
         <source>Parses the value of each raw record as a JSON object into typed columns. Records that are not JSON, miss a required field or hold a value of the wrong type go to the errors port.</source>
@@ -712,7 +712,7 @@
     <message numerus="yes">
         <source>Re-drove %n letter(s) into the pipeline&apos;s sinks</source>
         <translation>
-            <numerusform>%n 件のレターをパイプラインのシンクに再投入しました</numerusform>
+            <numerusform>%n 件のデッドレターをパイプラインのシンクに再投入しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -730,7 +730,7 @@
     <message numerus="yes">
         <source>Re-drove %n letter(s), but could not remove them from the store: %1</source>
         <translation>
-            <numerusform>%n 件のレターを再投入しましたが、ストアから削除できませんでした：%1</numerusform>
+            <numerusform>%n 件のデッドレターを再投入しましたが、ストアから削除できませんでした：%1</numerusform>
         </translation>
     </message>
     <message>
@@ -750,7 +750,7 @@
     <message numerus="yes">
         <source>Re-driving %n letter(s)…</source>
         <translation>
-            <numerusform>%n 件のレターを再投入しています…</numerusform>
+            <numerusform>%n 件のデッドレターを再投入しています…</numerusform>
         </translation>
     </message>
     <message>
@@ -759,7 +759,7 @@
     </message>
     <message>
         <source>None of the selected letters can be re-driven (see the log)</source>
-        <translation>選択したレターはいずれも再投入できません（ログを参照）</translation>
+        <translation>選択したデッドレターはいずれも再投入できません（ログを参照）</translation>
     </message>
     <message>
         <source>Cannot re-drive: %1</source>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>Select a letter to see its original bytes.</source>
-        <translation>レターを選択すると、元のバイト列が表示されます。</translation>
+        <translation>デッドレターを選択すると、元のバイト列が表示されます。</translation>
     </message>
     <message>
         <source>(unknown source)</source>
@@ -866,7 +866,7 @@
     </message>
     <message>
         <source>%1, partition %2, offset %3 — stored by %4, %5</source>
-        <translation>%1、パーティション %2、オフセット %3 — %4 が保存、%5</translation>
+        <translation>%1、パーティション %2、オフセット %3 — %4 により保存（%5）</translation>
     </message>
 </context>
 <context>
@@ -1334,11 +1334,11 @@ Written like &quot;10 minutes&quot;, &quot;5m&quot;, &quot;1.5s&quot; or &quot;5
     </message>
     <message>
         <source>Oldest</source>
-        <translation>最も古い</translation>
+        <translation>最も古い位置</translation>
     </message>
     <message>
         <source>Newest</source>
-        <translation>最新</translation>
+        <translation>最新の位置</translation>
     </message>
     <message>
         <source>offset, e.g. 1200</source>
@@ -2373,7 +2373,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     <name>weir::NumberEdit</name>
     <message>
         <source>From %1 to %2</source>
-        <translation>%1 ～ %2</translation>
+        <translation>%1 ～ %2 の範囲</translation>
     </message>
     <message>
         <source>At least %1</source>
@@ -2420,7 +2420,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Committed now</source>
-        <translation>現在のコミット</translation>
+        <translation>現在のオフセット</translation>
     </message>
     <message>
         <source>After reset</source>
@@ -2690,7 +2690,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>from</source>
-        <translation>対象</translation>
+        <translation>取得元</translation>
     </message>
     <message>
         <source>Runs the pipeline on its first records without touching its sinks; then click a node on the canvas to see what it sent.</source>
@@ -2865,7 +2865,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>HTTP %1 %2 from %3</source>
-        <translation>%3 から HTTP %1 %2</translation>
+        <translation>%3 からの応答：HTTP %1 %2</translation>
     </message>
     <message>
         <source>connection refused by %1 (is the worker running with --metrics-addr?)</source>
@@ -3009,7 +3009,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Next</source>
-        <translation>次</translation>
+        <translation>次の位置</translation>
     </message>
     <message>
         <source>From</source>
@@ -3082,7 +3082,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Latest replay compared &amp;with:</source>
-        <translation>最新のリプレイと比較する対象(&amp;W)：</translation>
+        <translation>最新のリプレイの比較対象(&amp;W)：</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -3448,7 +3448,7 @@ after: %2</source>
     </message>
     <message>
         <source>Events/s</source>
-        <translation>Events/s</translation>
+        <translation>イベント/s</translation>
     </message>
     <message>
         <source>Remote workers</source>

@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>Where unsaved pipelines write their relative paths.</source>
-        <translation>未保存管道的相对路径写入的位置。</translation>
+        <translation>未保存的管道按相对路径写入文件时所用的目录。</translation>
     </message>
     <message>
         <source>Save the window as PNG, then quit.</source>
@@ -1673,7 +1673,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source> (stopped at the first %1)</source>
-        <translation>（在前 %1 个处停止）</translation>
+        <translation>（已在找到 %1 个后停止）</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
@@ -2690,7 +2690,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>from</source>
-        <translation>，来自</translation>
+        <translation>取自</translation>
     </message>
     <message>
         <source>Runs the pipeline on its first records without touching its sinks; then click a node on the canvas to see what it sent.</source>
@@ -2710,7 +2710,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>its sources</source>
-        <translation>其数据源</translation>
+        <translation>数据源本身</translation>
     </message>
     <message>
         <source>a sample file for %1</source>
@@ -3082,7 +3082,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Latest replay compared &amp;with:</source>
-        <translation>最近一次重放对比(&amp;W)：</translation>
+        <translation>最近一次重放的对比对象(&amp;W)：</translation>
     </message>
     <message>
         <source>Compare</source>

@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Send records older than the watermark to the late port here. When false, the windows downstream decide what is late, as Spark does.</source>
-        <translation>Envoyer ici les enregistrements plus anciens que le watermark vers le port late. Si false, ce sont les fenêtres en aval qui décident de ce qui est en retard, comme dans Spark.</translation>
+        <translation>Envoyer vers le port late de ce nœud les enregistrements plus anciens que le watermark. Si false, ce sont les fenêtres en aval qui décident de ce qui est en retard, comme dans Spark.</translation>
     </message>
     <message>
         <source>Advance the watermark with the slowest input partition: the smallest of the partitions&apos; largest event times, minus the delay (as Flink aligns its sources). Under trigger once it waits for every partition the run will read. For bounded runs that read partitions in bulk, one after another - replays and previews turn it on - where the records of a partition read later would otherwise be late. A partition that stops sending holds the watermark back, so leave it off for live runs.</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>When batches run: processing_time starts one every interval; once (or available_now) processes what is available and stops; continuous runs the next batch as soon as the previous ends, for low latency.</source>
-        <translation>Quand les lots s’exécutent&#xa0;: processing_time en lance un à chaque interval&#xa0;; once (ou available_now) traite ce qui est disponible puis s’arrête&#xa0;; continuous lance le lot suivant dès la fin du précédent, pour une faible latence.</translation>
+        <translation>Cadence d’exécution des lots&#xa0;: processing_time en lance un à chaque interval&#xa0;; once (ou available_now) traite ce qui est disponible puis s’arrête&#xa0;; continuous lance le lot suivant dès la fin du précédent, pour une faible latence.</translation>
     </message>
     <message>
         <source>Time between batch starts with the processing_time trigger; 0 runs batches back to back.</source>
@@ -3024,7 +3024,7 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
     </message>
     <message>
         <source>Next</source>
-        <translation>Suivant</translation>
+        <translation>Prochain</translation>
     </message>
     <message>
         <source>From</source>

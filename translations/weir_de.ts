@@ -439,6 +439,34 @@
         <source>host:port where Prometheus metrics are served.</source>
         <translation>host:port, unter dem die Prometheus-Metriken bereitgestellt werden.</translation>
     </message>
+    <message>
+        <source>Alert when the consumer lag (the oldest unread record&apos;s age, worst partition) stays above this many seconds. Not set: no lag alert.</source>
+        <translation>Alarm, wenn der Consumer-Lag (Alter des ältesten ungelesenen Datensatzes, schlechteste Partition) länger über so vielen Sekunden liegt. Nicht gesetzt: kein Lag-Alarm.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Alert when more than this share of the input goes to errors ports. Not set: no error alert.</source>
+        <translation>Alarm, wenn mehr als dieser Anteil der Eingabe an errors-Ports geht. Nicht gesetzt: kein Fehler-Alarm.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Alert when the end-to-end p99 latency (read to committed) stays above this. Not set: no latency alert.</source>
+        <translation>Alarm, wenn die End-to-End-Latenz p99 (Lesen bis Commit) länger über diesem Wert liegt. Nicht gesetzt: kein Latenz-Alarm.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>How long a value must stay above its threshold before the alert fires (as a Prometheus rule&apos;s for:). Not set: at once.</source>
+        <translation>Wie lange ein Wert über seinem Schwellwert liegen muss, bevor der Alarm auslöst (wie for: einer Prometheus-Regel). Nicht gesetzt: sofort.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1551,10 +1579,6 @@ Suchen Sie die Gruppe stattdessen über ihre ID.</translation>
         <translation>Wählen Sie eine Nachricht aus, um sie hier zu sehen</translation>
     </message>
     <message>
-        <source> per page</source>
-        <translation> pro Seite</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Laden</translation>
     </message>
@@ -1614,6 +1638,10 @@ Suchen Sie die Gruppe stattdessen über ihre ID.</translation>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
+    <message>
+        <source>%1 per page</source>
+        <translation>%1 pro Seite</translation>
+    </message>
 </context>
 <context>
     <name>weir::KafkaSearchBar</name>
@@ -1644,18 +1672,6 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     <message>
         <source>Search keys and values…</source>
         <translation>Schlüssel und Werte durchsuchen…</translation>
-    </message>
-    <message>
-        <source>at most </source>
-        <translation>höchstens </translation>
-    </message>
-    <message>
-        <source> per partition</source>
-        <translation> pro Partition</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>ab</translation>
     </message>
     <message>
         <source>partition = 0 and offset &gt;= 100</source>
@@ -1692,6 +1708,15 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     <message>
         <source>%1 of %2 records</source>
         <translation>%1 von %2 Datensätzen</translation>
+    </message>
+    <message>
+        <source>at most %1 per partition</source>
+        <translation>höchstens %1 pro Partition</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>search from a position</comment>
+        <translation>ab %1</translation>
     </message>
 </context>
 <context>
@@ -2675,10 +2700,6 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <source> records per source</source>
-        <translation> Datensätze pro Quelle</translation>
-    </message>
-    <message>
         <source>Records to preview per source</source>
         <translation>Datensätze pro Quelle für die Vorschau</translation>
     </message>
@@ -2697,14 +2718,6 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     <message>
         <source>Sample file</source>
         <translation>Beispieldatei</translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation>Erste</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>aus</translation>
     </message>
     <message>
         <source>Runs the pipeline on its first records without touching its sinks; then click a node on the canvas to see what it sent.</source>
@@ -2757,6 +2770,10 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     <message>
         <source>Previewing…</source>
         <translation>Vorschau läuft…</translation>
+    </message>
+    <message>
+        <source>First %1 records per source from %2</source>
+        <translation>Erste %1 Datensätze pro Quelle aus %2</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3328,26 @@ nachher: %2</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>unbegrenzt</translation>
     </message>
 </context>
 <context>

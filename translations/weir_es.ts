@@ -439,6 +439,34 @@
         <source>host:port where Prometheus metrics are served.</source>
         <translation>host:port donde se sirven las métricas de Prometheus.</translation>
     </message>
+    <message>
+        <source>Alert when the consumer lag (the oldest unread record&apos;s age, worst partition) stays above this many seconds. Not set: no lag alert.</source>
+        <translation>Alertar cuando el lag del consumidor (antigüedad del registro sin leer más antiguo, peor partición) se mantiene por encima de estos segundos. Sin definir: sin alerta de lag.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Alert when more than this share of the input goes to errors ports. Not set: no error alert.</source>
+        <translation>Alertar cuando más de esta proporción de la entrada va a los puertos errors. Sin definir: sin alerta de errores.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Alert when the end-to-end p99 latency (read to committed) stays above this. Not set: no latency alert.</source>
+        <translation>Alertar cuando la latencia p99 de extremo a extremo (de la lectura a la confirmación) se mantiene por encima de este valor. Sin definir: sin alerta de latencia.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>How long a value must stay above its threshold before the alert fires (as a Prometheus rule&apos;s for:). Not set: at once.</source>
+        <translation>Cuánto tiempo debe mantenerse un valor por encima de su umbral antes de que salte la alerta (como el for: de una regla de Prometheus). Sin definir: de inmediato.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1551,10 +1579,6 @@ En su lugar, busque un grupo por su id.</translation>
         <translation>Seleccione un mensaje para verlo aquí</translation>
     </message>
     <message>
-        <source> per page</source>
-        <translation> por página</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -1614,6 +1638,10 @@ En su lugar, busque un grupo por su id.</translation>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
+    <message>
+        <source>%1 per page</source>
+        <translation>%1 por página</translation>
+    </message>
 </context>
 <context>
     <name>weir::KafkaSearchBar</name>
@@ -1644,18 +1672,6 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     <message>
         <source>Search keys and values…</source>
         <translation>Buscar en claves y valores…</translation>
-    </message>
-    <message>
-        <source>at most </source>
-        <translation>como máximo </translation>
-    </message>
-    <message>
-        <source> per partition</source>
-        <translation> por partición</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>desde</translation>
     </message>
     <message>
         <source>partition = 0 and offset &gt;= 100</source>
@@ -1692,6 +1708,15 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     <message>
         <source>%1 of %2 records</source>
         <translation>%1 de %2 registros</translation>
+    </message>
+    <message>
+        <source>at most %1 per partition</source>
+        <translation>como máximo %1 por partición</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>search from a position</comment>
+        <translation>desde %1</translation>
     </message>
 </context>
 <context>
@@ -2675,10 +2700,6 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <source> records per source</source>
-        <translation> registros por origen</translation>
-    </message>
-    <message>
         <source>Records to preview per source</source>
         <translation>Registros de vista previa por origen</translation>
     </message>
@@ -2697,14 +2718,6 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     <message>
         <source>Sample file</source>
         <translation>Archivo de muestra</translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation>Primeros</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>de</translation>
     </message>
     <message>
         <source>Runs the pipeline on its first records without touching its sinks; then click a node on the canvas to see what it sent.</source>
@@ -2757,6 +2770,10 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     <message>
         <source>Previewing…</source>
         <translation>Generando vista previa…</translation>
+    </message>
+    <message>
+        <source>First %1 records per source from %2</source>
+        <translation>Primeros %1 registros por origen de %2</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3328,26 @@ después: %2</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 días</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 días</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 días</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>siempre</translation>
     </message>
 </context>
 <context>

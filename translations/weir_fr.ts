@@ -439,6 +439,34 @@
         <source>host:port where Prometheus metrics are served.</source>
         <translation>host:port où les métriques Prometheus sont exposées.</translation>
     </message>
+    <message>
+        <source>Alert when the consumer lag (the oldest unread record&apos;s age, worst partition) stays above this many seconds. Not set: no lag alert.</source>
+        <translation>Alerte lorsque le lag du consommateur (âge du plus ancien enregistrement non lu, pire partition) reste au-dessus de ce nombre de secondes. Non défini&#xa0;: pas d’alerte de lag.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Alert when more than this share of the input goes to errors ports. Not set: no error alert.</source>
+        <translation>Alerte lorsque plus de cette part de l’entrée part vers les ports errors. Non défini&#xa0;: pas d’alerte d’erreurs.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Alert when the end-to-end p99 latency (read to committed) stays above this. Not set: no latency alert.</source>
+        <translation>Alerte lorsque la latence p99 de bout en bout (de la lecture à la validation) reste au-dessus de cette valeur. Non défini&#xa0;: pas d’alerte de latence.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>How long a value must stay above its threshold before the alert fires (as a Prometheus rule&apos;s for:). Not set: at once.</source>
+        <translation>Durée pendant laquelle une valeur doit rester au-dessus de son seuil avant que l’alerte ne se déclenche (comme le for: d’une règle Prometheus). Non défini&#xa0;: immédiatement.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1551,10 +1579,6 @@ Recherchez plutôt un groupe par son id.</translation>
         <translation>Sélectionnez un message pour l’afficher ici</translation>
     </message>
     <message>
-        <source> per page</source>
-        <translation> par page</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1614,6 +1638,10 @@ Recherchez plutôt un groupe par son id.</translation>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
+    <message>
+        <source>%1 per page</source>
+        <translation>%1 par page</translation>
+    </message>
 </context>
 <context>
     <name>weir::KafkaSearchBar</name>
@@ -1644,18 +1672,6 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
     <message>
         <source>Search keys and values…</source>
         <translation>Rechercher dans les clés et valeurs…</translation>
-    </message>
-    <message>
-        <source>at most </source>
-        <translation>au plus </translation>
-    </message>
-    <message>
-        <source> per partition</source>
-        <translation> par partition</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>depuis</translation>
     </message>
     <message>
         <source>partition = 0 and offset &gt;= 100</source>
@@ -1692,6 +1708,15 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
     <message>
         <source>%1 of %2 records</source>
         <translation>%1 enregistrements sur %2</translation>
+    </message>
+    <message>
+        <source>at most %1 per partition</source>
+        <translation>au plus %1 par partition</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>search from a position</comment>
+        <translation>depuis %1</translation>
     </message>
 </context>
 <context>
@@ -2675,10 +2700,6 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source> records per source</source>
-        <translation> enregistrements par source</translation>
-    </message>
-    <message>
         <source>Records to preview per source</source>
         <translation>Enregistrements à prévisualiser par source</translation>
     </message>
@@ -2697,14 +2718,6 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
     <message>
         <source>Sample file</source>
         <translation>Fichier échantillon</translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation>Premiers</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>depuis</translation>
     </message>
     <message>
         <source>Runs the pipeline on its first records without touching its sinks; then click a node on the canvas to see what it sent.</source>
@@ -2757,6 +2770,10 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
     <message>
         <source>Previewing…</source>
         <translation>Aperçu en cours…</translation>
+    </message>
+    <message>
+        <source>First %1 records per source from %2</source>
+        <translation>Les %1 premiers enregistrements par source depuis %2</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3328,26 @@ après&#xa0;: %2</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 jours</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>toujours</translation>
     </message>
 </context>
 <context>

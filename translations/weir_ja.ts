@@ -439,6 +439,34 @@
         <source>host:port where Prometheus metrics are served.</source>
         <translation>Prometheus メトリクスを提供する host:port。</translation>
     </message>
+    <message>
+        <source>Alert when the consumer lag (the oldest unread record&apos;s age, worst partition) stays above this many seconds. Not set: no lag alert.</source>
+        <translation>コンシューマーラグ（最も古い未読レコードの経過時間、最悪のパーティション）がこの秒数を超え続けたときにアラートを出します。未設定の場合、ラグのアラートはありません。</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Alert when more than this share of the input goes to errors ports. Not set: no error alert.</source>
+        <translation>入力のうち errors ポートに送られる割合がこの値を超えたときにアラートを出します。未設定の場合、エラーのアラートはありません。</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Alert when the end-to-end p99 latency (read to committed) stays above this. Not set: no latency alert.</source>
+        <translation>エンドツーエンドの p99 レイテンシー（読み取りからコミットまで）がこの値を超え続けたときにアラートを出します。未設定の場合、レイテンシーのアラートはありません。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>How long a value must stay above its threshold before the alert fires (as a Prometheus rule&apos;s for:). Not set: at once.</source>
+        <translation>アラートが発生するまでに、値がしきい値を超え続ける必要がある時間です（Prometheus ルールの for: と同じ）。未設定の場合は即時に発生します。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1545,10 +1573,6 @@ Look a group up by its id instead.</source>
         <translation>メッセージを選択するとここに表示されます</translation>
     </message>
     <message>
-        <source> per page</source>
-        <translation> 件/ページ</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>開く</translation>
     </message>
@@ -1608,6 +1632,10 @@ Look a group up by its id instead.</source>
         <source>Exported to %1</source>
         <translation>%1 にエクスポートしました</translation>
     </message>
+    <message>
+        <source>%1 per page</source>
+        <translation>%1 件/ページ</translation>
+    </message>
 </context>
 <context>
     <name>weir::KafkaSearchBar</name>
@@ -1638,18 +1666,6 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     <message>
         <source>Search keys and values…</source>
         <translation>キーと値を検索…</translation>
-    </message>
-    <message>
-        <source>at most </source>
-        <translation>最大 </translation>
-    </message>
-    <message>
-        <source> per partition</source>
-        <translation> 件/パーティション</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>開始位置</translation>
     </message>
     <message>
         <source>partition = 0 and offset &gt;= 100</source>
@@ -1686,6 +1702,15 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     <message>
         <source>%1 of %2 records</source>
         <translation>%2 件中 %1 件のレコード</translation>
+    </message>
+    <message>
+        <source>at most %1 per partition</source>
+        <translation>パーティションごとに最大 %1 件</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>search from a position</comment>
+        <translation>%1 から</translation>
     </message>
 </context>
 <context>
@@ -2661,10 +2686,6 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
         <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
-        <source> records per source</source>
-        <translation> 件/ソース</translation>
-    </message>
-    <message>
         <source>Records to preview per source</source>
         <translation>ソースごとのプレビューレコード数</translation>
     </message>
@@ -2683,14 +2704,6 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     <message>
         <source>Sample file</source>
         <translation>サンプルファイル</translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation>先頭</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>取得元</translation>
     </message>
     <message>
         <source>Runs the pipeline on its first records without touching its sinks; then click a node on the canvas to see what it sent.</source>
@@ -2743,6 +2756,10 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     <message>
         <source>Previewing…</source>
         <translation>プレビューしています…</translation>
+    </message>
+    <message>
+        <source>First %1 records per source from %2</source>
+        <translation>%2 から各ソースの先頭 %1 件</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3312,26 @@ after: %2</source>
     <message>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 日間</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 日間</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 日間</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 年間</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>無期限</translation>
     </message>
 </context>
 <context>

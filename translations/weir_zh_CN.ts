@@ -439,6 +439,34 @@
         <source>host:port where Prometheus metrics are served.</source>
         <translation>提供 Prometheus 指标的 host:port。</translation>
     </message>
+    <message>
+        <source>Alert when the consumer lag (the oldest unread record&apos;s age, worst partition) stays above this many seconds. Not set: no lag alert.</source>
+        <translation>当消费者积压（最旧未读记录的时长，取最差分区）持续高于此秒数时告警。未设置：不对积压告警。</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Alert when more than this share of the input goes to errors ports. Not set: no error alert.</source>
+        <translation>当输入中进入 errors 端口的比例超过此值时告警。未设置：不对错误告警。</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Alert when the end-to-end p99 latency (read to committed) stays above this. Not set: no latency alert.</source>
+        <translation>当端到端 p99 延迟（从读取到提交）持续高于此值时告警。未设置：不对延迟告警。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>How long a value must stay above its threshold before the alert fires (as a Prometheus rule&apos;s for:). Not set: at once.</source>
+        <translation>值需持续高于阈值多久才触发告警（同 Prometheus 规则的 for:）。未设置：立即触发。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1545,10 +1573,6 @@ Look a group up by its id instead.</source>
         <translation>选择一条消息以在此处查看</translation>
     </message>
     <message>
-        <source> per page</source>
-        <translation> 条/页</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -1608,6 +1632,10 @@ Look a group up by its id instead.</source>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
+    <message>
+        <source>%1 per page</source>
+        <translation>%1 条/页</translation>
+    </message>
 </context>
 <context>
     <name>weir::KafkaSearchBar</name>
@@ -1638,18 +1666,6 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     <message>
         <source>Search keys and values…</source>
         <translation>搜索 key 和 value…</translation>
-    </message>
-    <message>
-        <source>at most </source>
-        <translation>每个分区最多 </translation>
-    </message>
-    <message>
-        <source> per partition</source>
-        <translation> 条</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>从</translation>
     </message>
     <message>
         <source>partition = 0 and offset &gt;= 100</source>
@@ -1686,6 +1702,15 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     <message>
         <source>%1 of %2 records</source>
         <translation>%2 条记录中的 %1 条</translation>
+    </message>
+    <message>
+        <source>at most %1 per partition</source>
+        <translation>每个分区最多 %1 条</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>search from a position</comment>
+        <translation>从 %1</translation>
     </message>
 </context>
 <context>
@@ -2661,10 +2686,6 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <source> records per source</source>
-        <translation> 条记录</translation>
-    </message>
-    <message>
         <source>Records to preview per source</source>
         <translation>每个数据源要预览的记录数</translation>
     </message>
@@ -2683,14 +2704,6 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     <message>
         <source>Sample file</source>
         <translation>样本文件</translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation>预览每个数据源的前</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>取自</translation>
     </message>
     <message>
         <source>Runs the pipeline on its first records without touching its sinks; then click a node on the canvas to see what it sent.</source>
@@ -2743,6 +2756,10 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     <message>
         <source>Previewing…</source>
         <translation>正在预览…</translation>
+    </message>
+    <message>
+        <source>First %1 records per source from %2</source>
+        <translation>预览每个数据源的前 %1 条记录，取自 %2</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3312,26 @@ after: %2</source>
     <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 天</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 年</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>永久</translation>
     </message>
 </context>
 <context>

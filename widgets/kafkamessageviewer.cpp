@@ -8,6 +8,7 @@
 #include "kafkaworker.h"
 #include "messageexport.h"
 #include "messagepager.h"
+#include "sentencelayout.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -88,7 +89,7 @@ QWidget *KafkaMessageViewer::makePagingBar()
 {
     m_pageSize->setRange(1, 10000);
     m_pageSize->setValue(100);
-    m_pageSize->setSuffix(tr(" per page"));
+    setSentence(m_pageSize, tr("%1 per page"));
     auto open = new QPushButton(tr("Open"));
     auto bar = new QWidget;
     auto row = new QHBoxLayout(bar);

@@ -4,6 +4,7 @@
 #include "kafkaadmin.h"
 #include "messagefilter.h"
 #include "messagesearch.h"
+#include "sentencelayout.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -36,8 +37,7 @@ KafkaSearchBar::KafkaSearchBar(QWidget *parent)
     m_query->setClearButtonEnabled(true);
     m_maxPerPartition->setRange(1, 10'000'000);
     m_maxPerPartition->setValue(100'000);
-    m_maxPerPartition->setPrefix(tr("at most "));
-    m_maxPerPartition->setSuffix(tr(" per partition"));
+    setSentence(m_maxPerPartition, tr("at most %1 per partition"));
     m_progress->setVisible(false);
     m_progress->setTextVisible(true);
     m_cancel->setVisible(false);
@@ -46,8 +46,8 @@ KafkaSearchBar::KafkaSearchBar(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_mode);
     layout->addWidget(m_query, 2);
-    layout->addWidget(new QLabel(tr("from")));
-    layout->addWidget(m_from, 1);
+    addSentence(layout, tr("from %1", "search from a position"), {m_from});
+    layout->setStretchFactor(m_from, 1);
     layout->addWidget(m_maxPerPartition);
     layout->addWidget(m_search);
     layout->addWidget(m_progress, 1);

@@ -6,6 +6,7 @@
 #include "previewplan.h"
 #include "previewresult.h"
 #include "previewrun.h"
+#include "sentencelayout.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -57,7 +58,6 @@ PreviewController::PreviewController(std::function<Pipeline()> pipeline, QString
     setObjectName(QStringLiteral("previewController"));
     m_records->setRange(1, 1000000);
     m_records->setValue(1000);
-    m_records->setSuffix(tr(" records per source"));
     m_records->setAccessibleName(tr("Records to preview per source"));
     m_sampleSource->setAccessibleName(tr("Source the sample file replaces"));
     m_sampleSource->setToolTip(tr("Preview a sample NDJSON file instead of one source's data"));
@@ -67,10 +67,7 @@ PreviewController::PreviewController(std::function<Pipeline()> pipeline, QString
     m_progress->setMaximumWidth(200);
     m_status->setWordWrap(true);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("First"), this));
-    bar->addWidget(m_records);
-    bar->addWidget(new QLabel(tr("from"), this));
-    bar->addWidget(m_sampleSource);
+    addSentence(bar, tr("First %1 records per source from %2"), {m_records, m_sampleSource});
     bar->addWidget(m_sampleFile);
     bar->addWidget(m_browse);
     bar->addWidget(m_start);

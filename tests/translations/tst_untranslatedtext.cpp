@@ -1,8 +1,8 @@
 // Every text the designer shows goes through a translation. The test compiles a pseudo
-// translation, each message turned into ⟦its source⟧, loads it like a real language, opens
-// the window on the article pipeline with every panel and each node's properties, and the
-// About dialog; then any readable English word outside ⟦⟧ is a text that no translator
-// can reach. Data is allowed: the pipeline's own ids, names and values, node type ids,
+// translation, each message's letters turned into their full-width forms (markup and
+// placeholders kept), loads it like a real language, opens the window on the article
+// pipeline with every panel and each node's properties, and the About dialog; then any
+// ASCII word left is a text that no translator can reach. Data is allowed: the pipeline's own ids, names and values, node type ids,
 // parameter and port names, and the names of products and formats.
 #include "../app/windowtesting.h"
 #include "aboutdialog.h"
@@ -29,8 +29,26 @@ using namespace weir;
 
 namespace {
 
-const QString kOpen = QStringLiteral("\u27e6");
-const QString kClose = QStringLiteral("\u27e7");
+// The source with every ASCII letter outside markup, entities and placeholders replaced by
+// its full-width form (U+FF21...): still readable, never taken for an English word.
+QString pseudo(const QString &source)
+{
+    static const QRegularExpression kept(QStringLiteral("<[^>]*>|&[a-z]+;|%L?(\\d+|n)"));
+    QString out;
+    qsizetype at = 0;
+    auto widen = [&out](QStringView text) {
+        for (const QChar c : text)
+            out += c.isLetter() && c.unicode() < 128 ? QChar(c.unicode() - 'A' + 0xff21) : c;
+    };
+    for (auto it = kept.globalMatch(source); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        widen(QStringView(source).mid(at, match.capturedStart() - at));
+        out += match.captured();
+        at = match.capturedEnd();
+    }
+    widen(QStringView(source).mid(at));
+    return out;
+}
 
 // Product, format and library names, which no language translates.
 const QStringList kNames = {
@@ -60,14 +78,14 @@ bool writePseudoTs(const TsFile &source, const QString &path)
         xml.writeTextElement(QStringLiteral("source"), m.source);
         if (!m.comment.isEmpty())
             xml.writeTextElement(QStringLiteral("comment"), m.comment);
-        const QString pseudo = kOpen + m.source + kClose;
+        const QString translation = pseudo(m.source);
         if (m.numerus) {
             xml.writeStartElement(QStringLiteral("translation"));
-            xml.writeTextElement(QStringLiteral("numerusform"), pseudo);
-            xml.writeTextElement(QStringLiteral("numerusform"), pseudo);
+            xml.writeTextElement(QStringLiteral("numerusform"), translation);
+            xml.writeTextElement(QStringLiteral("numerusform"), translation);
             xml.writeEndElement();
         } else {
-            xml.writeTextElement(QStringLiteral("translation"), pseudo);
+            xml.writeTextElement(QStringLiteral("translation"), translation);
         }
         xml.writeEndElement();
         xml.writeEndElement();
@@ -118,11 +136,8 @@ QSet<QString> dataWords(const std::string &pipelineText)
 
 // What is left of a text once the translated parts, markup and data are taken out.
 QString residue(QString text, const QSet<QString> &allowed)
-{
-    static const QRegularExpression innermost(QStringLiteral("\u27e6[^\u27e6\u27e7]*\u27e7"));
-    while (text.contains(innermost))
-        text.replace(innermost, QStringLiteral(" "));
-    static const QRegularExpression markup(QStringLiteral("<[^>]*>|&[a-z]+;|https?://\\S+"));
+{    // Markup, entities, and paths or addresses filled in (a folder, a URL).
+    static const QRegularExpression markup(QStringLiteral("<[^>]*>|&[a-z]+;|\\S*/\\S*"));
     text.replace(markup, QStringLiteral(" "));
     static const QRegularExpression word(QStringLiteral("[A-Za-z_][A-Za-z0-9_.]*"));
     QStringList left;
@@ -171,7 +186,7 @@ void tst_UntranslatedText::initTestCase()
     QVERIFY(QCoreApplication::installTranslator(&m_translator));
     // The pseudo translation is in force: a known text comes out marked.
     QCOMPARE(QCoreApplication::translate("weir::DesignerActions", "&File"),
-             kOpen + QStringLiteral("&File") + kClose);
+             QStringLiteral("&\uff26\uff49\uff4c\uff45"));
 }
 
 void tst_UntranslatedText::mainWindow()

@@ -95,6 +95,7 @@ void tst_GeneratedDocs::generatedFilesAreCurrent_data()
     QTest::addColumn<QString>("option");
     QTest::addColumn<QString>("file");
     QTest::newRow("node reference") << "--node-reference" << "docs/nodes.md";
+    QTest::newRow("JSON Schema") << "--json-schema" << "docs/pipeline.schema.json";
     QTest::newRow("registry texts for lupdate") << "--qt-strings"
                                                 << "translations/nodecatalog_strings.cpp";
 }

@@ -76,7 +76,8 @@ inline QSet<QString> headingAnchors(const QString &text)
 // Inline links and images, [text](target) and ![alt](target), outside code.
 inline QList<MarkdownLink> markdownLinks(const QString &text)
 {
-    static const QRegularExpression link(QStringLiteral(R"(\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\))"));
+    static const QRegularExpression link(
+        QStringLiteral(R"(\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\))"));
     QList<MarkdownLink> links;
     const QStringList lines = proseLines(text);
     for (int i = 0; i < lines.size(); ++i) {

@@ -94,8 +94,10 @@ void tst_GeneratedDocs::generatedFilesAreCurrent_data()
 {
     QTest::addColumn<QString>("option");
     QTest::addColumn<QString>("file");
-    QTest::newRow("node reference") << "--node-reference" << "docs/nodes.md";
-    QTest::newRow("JSON Schema") << "--json-schema" << "docs/pipeline.schema.json";
+    QTest::newRow("node reference") << "--node-reference"
+                                    << "docs/nodes.md";
+    QTest::newRow("JSON Schema") << "--json-schema"
+                                 << "docs/pipeline.schema.json";
     QTest::newRow("registry texts for lupdate") << "--qt-strings"
                                                 << "translations/nodecatalog_strings.cpp";
 }
@@ -122,14 +124,20 @@ void tst_GeneratedDocs::anchorsFollowGithub_data()
 {
     QTest::addColumn<QString>("heading");
     QTest::addColumn<QString>("anchor");
-    QTest::newRow("code") << "`transform.parse_json`" << "transformparse_json";
-    QTest::newRow("apostrophe") << "The generator's events" << "the-generators-events";
-    QTest::newRow("colon") << "Reading: group modes" << "reading-group-modes";
+    QTest::newRow("code") << "`transform.parse_json`"
+                          << "transformparse_json";
+    QTest::newRow("apostrophe") << "The generator's events"
+                                << "the-generators-events";
+    QTest::newRow("colon") << "Reading: group modes"
+                           << "reading-group-modes";
     QTest::newRow("comma and slash") << "Debugging: browse, replay, preview, dead letters"
                                      << "debugging-browse-replay-preview-dead-letters";
-    QTest::newRow("hyphen kept") << "Exactly-once sinks" << "exactly-once-sinks";
-    QTest::newRow("link text") << "See [the docs](docs/x.md) now" << "see-the-docs-now";
-    QTest::newRow("symbols") << "View ▸ Language (de, fr)" << "view--language-de-fr";
+    QTest::newRow("hyphen kept") << "Exactly-once sinks"
+                                 << "exactly-once-sinks";
+    QTest::newRow("link text") << "See [the docs](docs/x.md) now"
+                               << "see-the-docs-now";
+    QTest::newRow("symbols") << "View ▸ Language (de, fr)"
+                             << "view--language-de-fr";
 }
 
 void tst_GeneratedDocs::anchorsFollowGithub()
@@ -163,9 +171,8 @@ void tst_GeneratedDocs::linksResolve()
         const QString target = hash < 0 ? link.target : link.target.left(hash);
         const QString anchor = hash < 0 ? QString() : link.target.mid(hash + 1);
         const QString where = QStringLiteral("%1:%2: %3").arg(file).arg(link.line).arg(link.target);
-        const QString resolved = target.isEmpty()
-                                     ? path
-                                     : QFileInfo(path).dir().absoluteFilePath(target);
+        const QString resolved
+            = target.isEmpty() ? path : QFileInfo(path).dir().absoluteFilePath(target);
         if (!QFileInfo::exists(resolved)) {
             broken << where + QStringLiteral(" (no such file)");
             continue;
@@ -185,7 +192,7 @@ void tst_GeneratedDocs::cliReferenceNamesEveryOption_data()
     QTest::addColumn<QString>("binary");
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
-    const QStringList help{QStringLiteral("--help")};
+    const QStringList help {QStringLiteral("--help")};
     QTest::newRow("weir") << "weir" << WEIR_GUI << help << 0;
     QTest::newRow("weir-run") << "weir-run" << WEIR_RUN << help << 0;
     QTest::newRow("weir-broker") << "weir-broker" << WEIR_BROKER << help << 0;
@@ -205,18 +212,19 @@ void tst_GeneratedDocs::cliReferenceNamesEveryOption()
     QVERIFY2(options.contains(QStringLiteral("--help"))
                  || options.contains(QStringLiteral("--node-reference")),
              qPrintable(run.out + run.err));
-    const QString section = cliSection(QString::fromUtf8(readFile(kSource + "/docs/cli.md")),
-                                       program);
+    const QString section
+        = cliSection(QString::fromUtf8(readFile(kSource + "/docs/cli.md")), program);
     QVERIFY2(!section.isEmpty(), qPrintable("docs/cli.md has no section ## `" + program + "`"));
     QStringList missing;
     for (const QString &option : options) {
-        const QRegularExpression named(QStringLiteral("(?<![\\w-])%1(?![\\w-])")
-                                           .arg(QRegularExpression::escape(option)));
+        const QRegularExpression named(
+            QStringLiteral("(?<![\\w-])%1(?![\\w-])").arg(QRegularExpression::escape(option)));
         if (!named.match(section).hasMatch())
             missing << option;
     }
-    QVERIFY2(missing.isEmpty(), qPrintable("docs/cli.md, section " + program
-                                           + ", does not mention: " + missing.join(", ")));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable("docs/cli.md, section " + program
+                        + ", does not mention: " + missing.join(", ")));
 }
 
 QTEST_GUILESS_MAIN(tst_GeneratedDocs)

@@ -203,8 +203,9 @@ std::string settingsSection()
            "[Settings](pipeline-format.md#settings)):\n\n"
         + paramTable(pipelineSettings())
         + "\n### `settings.alerts`\n\n"
-          "The monitor's alert thresholds, an object inside `settings` (`weir-run "
-          "--alert-rules FILE` writes them as Prometheus alerting rules):\n\n"
+          "The monitor's alert thresholds, an object inside `settings`, e.g. `\"alerts\": "
+          "{\"lag_seconds\": 30, \"for\": \"1m\"}` (`weir-run --alert-rules FILE` writes "
+          "them as Prometheus alerting rules):\n\n"
         + paramTable(alertSettingInfos()) + "\n";
 }
 

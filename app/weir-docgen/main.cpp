@@ -1,7 +1,11 @@
 // weir-docgen: writes the files generated from the engine's node registry, so the docs and
 // the translations cannot drift from it.
 //   weir-docgen --qt-strings FILE       the registry's texts for lupdate
+//   weir-docgen --node-reference FILE   docs/nodes.md, the node reference
+//   weir-docgen --json-schema FILE      docs/pipeline.schema.json, for editors
 #include "catalogstrings.h"
+#include "jsonschema.h"
+#include "nodereference.h"
 
 #include <cstdio>
 #include <fstream>
@@ -17,6 +21,8 @@ const std::map<std::string, std::function<std::string()>> &generators()
 {
     static const std::map<std::string, std::function<std::string()>> all = {
         {"--qt-strings", catalogStringsSource},
+        {"--node-reference", nodeReferenceMarkdown},
+        {"--json-schema", pipelineJsonSchema},
     };
     return all;
 }

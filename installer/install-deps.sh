@@ -13,6 +13,10 @@ packages=(
     # GUI
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev libxkbcommon-dev
+    # Qt's own texts (dialog buttons, key names) in the languages Weir is translated into
+    qt6-translations-l10n
+    # glyphs for the Japanese and Chinese translations (and the screenshots of them)
+    fonts-noto-cjk
     # Qt6Charts' CMake package needs Qt6OpenGL's, which Debian 12 ships apart
     libqt6opengl6-dev
     # tests and outside peers

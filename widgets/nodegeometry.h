@@ -15,7 +15,7 @@ struct NodeTypeInfo;
 class NodeGeometry
 {
 public:
-    static constexpr qreal kWidth = 160;
+    static constexpr qreal kWidth = 180;
     static constexpr qreal kCaptionHeight = 50;
     static constexpr qreal kFigureLineHeight = 15;
     static constexpr int kFigureLines = 2;

@@ -4,6 +4,7 @@
 #include "runfigures.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -53,6 +54,17 @@ void NodePainter::paint()
     drawPorts();
     drawStatusBadge();
     m_painter->restore();
+}
+
+QFont NodePainter::subtitleFont(const QFont &base, const QString &title, qreal width)
+{
+    QFont font = base;
+    for (qreal size = 8.5; size >= 7; size -= 0.5) {
+        font.setPointSizeF(size);
+        if (QFontMetricsF(font).horizontalAdvance(title) <= width)
+            break;
+    }
+    return font;
 }
 
 QColor NodePainter::portColor(const QString &port, const QPalette &palette)
@@ -153,12 +165,11 @@ void NodePainter::drawCaption()
         titleRect, Qt::AlignLeft | Qt::AlignVCenter,
         m_painter->fontMetrics().elidedText(m_look.id, Qt::ElideRight, int(titleRect.width())));
 
-    QFont subtitle = title;
-    subtitle.setBold(false);
-    subtitle.setPointSizeF(8.5);
-    m_painter->setFont(subtitle);
-    m_painter->setPen(withAlpha(m_palette.color(QPalette::Text), 150));
     const QRectF subtitleRect = m_geometry.subtitleRect();
+    QFont base = title;
+    base.setBold(false);
+    m_painter->setFont(subtitleFont(base, m_look.title, subtitleRect.width()));
+    m_painter->setPen(withAlpha(m_palette.color(QPalette::Text), 150));
     m_painter->drawText(subtitleRect, Qt::AlignLeft | Qt::AlignVCenter,
                         m_painter->fontMetrics().elidedText(m_look.title, Qt::ElideRight,
                                                             int(subtitleRect.width())));

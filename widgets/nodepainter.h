@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QIcon>
 #include <QStringList>
 
@@ -41,6 +42,10 @@ public:
     void paint();
 
     static QColor portColor(const QString &port, const QPalette &palette);
+    // The font of the type title under a node's id: 8.5 pt, smaller (down to 7 pt) for a
+    // title that would not fit `width` otherwise (translations run longer); past that the
+    // title is elided.
+    static QFont subtitleFont(const QFont &base, const QString &title, qreal width);
     static QColor categoryColor(const QString &category);
     static QColor errorColor() { return QColor(0xd9, 0x3f, 0x3f); }
     static QColor warningColor() { return QColor(0xe8, 0xa2, 0x1b); }

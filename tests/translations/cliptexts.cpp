@@ -1,0 +1,107 @@
+#include "cliptexts.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QTabBar>
+#include <QTextDocument>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace {
+
+QString describe(const QWidget *widget, const QString &text)
+{
+    return QStringLiteral("%1 '%2' \"%3\"")
+        .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(), text);
+}
+
+QString plain(const QString &text)
+{
+    QString shown = text;
+    shown.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    return shown;
+}
+
+// The width a label's text needs on one line; rich text as laid out by its document.
+int neededWidth(const QLabel *label)
+{
+    if (label->textFormat() == Qt::RichText
+        || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()))) {
+        QTextDocument document;
+        document.setDefaultFont(label->font());
+        document.setHtml(label->text());
+        document.setDocumentMargin(0);
+        return int(document.idealWidth());
+    }
+    int widest = 0;
+    for (const QString &line : plain(label->text()).split(QLatin1Char('\n')))
+        widest = qMax(widest, label->fontMetrics().horizontalAdvance(line));
+    return widest;
+}
+
+void checkLabel(const QLabel *label, QStringList &clipped)
+{
+    if (label->wordWrap() || label->text().isEmpty() || !label->pixmap().isNull())
+        return;
+    const int lack = neededWidth(label) - label->contentsRect().width() - 1;
+    if (lack > 0)
+        clipped << describe(label, label->text()) + QStringLiteral(" lacks %1 px").arg(lack);
+}
+
+void checkButton(const QAbstractButton *button, QStringList &clipped)
+{
+    if (button->text().isEmpty())
+        return;
+    const bool checked = qobject_cast<const QPushButton *>(button)
+                         || qobject_cast<const QCheckBox *>(button)
+                         || qobject_cast<const QRadioButton *>(button)
+                         || (qobject_cast<const QToolButton *>(button)
+                             && static_cast<const QToolButton *>(button)->toolButtonStyle()
+                                    != Qt::ToolButtonIconOnly);
+    if (!checked)
+        return;
+    const int lack = button->sizeHint().width() - button->width();
+    if (lack > 0)
+        clipped << describe(button, button->text()) + QStringLiteral(" lacks %1 px").arg(lack);
+}
+
+void checkTabs(const QTabBar *tabs, QStringList &clipped)
+{
+    for (int i = 0; i < tabs->count(); ++i) {
+        const int text = tabs->fontMetrics().horizontalAdvance(plain(tabs->tabText(i)));
+        const int icon = tabs->tabIcon(i).isNull() ? 0 : tabs->iconSize().width() + 4;
+        const int lack = text + icon - tabs->tabRect(i).width();
+        if (lack > 0)
+            clipped << describe(tabs, tabs->tabText(i)) + QStringLiteral(" lacks %1 px").arg(lack);
+    }
+}
+
+} // namespace
+
+QStringList clippedTexts(QWidget *root)
+{
+    QStringList clipped;
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisible() || widget->width() <= 0)
+            continue;
+        if (widget->objectName() == QLatin1String("qt_toolbar_ext_button")
+            || widget->objectName() == QLatin1String("qt_menubar_ext_button"))
+            clipped << QStringLiteral("%1 hides entries behind its » button")
+                           .arg(QString::fromLatin1(widget->parentWidget()->metaObject()->className()));
+        else if (auto *label = qobject_cast<QLabel *>(widget))
+            checkLabel(label, clipped);
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            checkButton(button, clipped);
+        else if (auto *tabs = qobject_cast<QTabBar *>(widget))
+            checkTabs(tabs, clipped);
+    }
+    clipped.removeDuplicates();
+    return clipped;
+}

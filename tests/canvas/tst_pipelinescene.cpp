@@ -271,7 +271,7 @@ void tst_PipelineScene::rubberBandSelectsAndDeleteUndoes()
     const std::string text = canvas.model.toFileText();
     const int commands = canvas.editor.undoStack()->count();
 
-    canvas.drag(QPointF(195, -40), QPointF(630, 125));
+    canvas.drag(QPointF(195, -40), QPointF(645, 125));
 
     QCOMPARE(canvas.scene.selectedNodeIds(), (QStringList {kParse, kWatermark}));
     QVERIFY(selection.count() > 0);

@@ -2,7 +2,8 @@
 // bottom panel brought forward in turn, each node's properties), and the About dialog, at
 // the window's first-start size. A cut-off label, button or tab, or a toolbar or menu bar
 // hiding entries, fails with the widget, the text and the pixels missing. A screenshot of
-// each language is saved (build dir, screenshots/designer-<code>.png) to look at.
+// each language is saved (build dir, screenshots/designer-<code>.png, about-<code>.png) to
+// look at.
 #include "../app/windowtesting.h"
 #include "aboutdialog.h"
 #include "catalogtext.h"
@@ -145,6 +146,8 @@ void tst_TranslatedLayouts::aboutDialog()
     AboutDialog dialog;
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.grab().save(
+        QStringLiteral(WEIR_BINARY_DIR "/screenshots/about-%1.png").arg(code)));
     const QStringList clipped = clippedTexts(&dialog);
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
 }

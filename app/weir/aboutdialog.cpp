@@ -41,7 +41,7 @@ QLabel *heading(QWidget *parent)
     label->setTextFormat(Qt::RichText);
     label->setText(
         QStringLiteral("<h2>Weir %1</h2><p>%2</p>")
-            .arg(QApplication::applicationVersion(),
+            .arg(QStringLiteral(WEIR_VERSION),
                  AboutDialog::tr("Design, run, watch and debug real-time data pipelines.")));
     label->setWordWrap(true);
     return label;
@@ -110,8 +110,9 @@ void AboutDialog::fillLibraries()
     for (int row = 0; row < int(libraries.size()); ++row) {
         const LibraryInfo &library = libraries[size_t(row)];
         m_libraries->setItem(row, Name, new QTableWidgetItem(QString::fromStdString(library.name)));
+        const QString version = QString::fromStdString(library.version);
         m_libraries->setItem(row, Version,
-                             new QTableWidgetItem(QString::fromStdString(library.version)));
+                             new QTableWidgetItem(version.isEmpty() ? QStringLiteral("—") : version));
         m_libraries->setItem(row, License,
                              new QTableWidgetItem(QString::fromStdString(library.license)));
         m_libraries->item(row, Name)->setData(
@@ -131,12 +132,14 @@ void AboutDialog::showNotice(int row)
 
 QString AboutDialog::versionReport() const
 {
-    QStringList lines {QStringLiteral("Weir %1 (%2)").arg(QApplication::applicationVersion(),
+    QStringList lines {QStringLiteral("Weir %1 (%2)").arg(QStringLiteral(WEIR_VERSION),
                                                           QSysInfo::prettyProductName())};
-    for (const LibraryInfo &library : allLibraries())
-        lines << QStringLiteral("%1 %2 (%3)").arg(QString::fromStdString(library.name),
-                                                  QString::fromStdString(library.version),
-                                                  QString::fromStdString(library.license));
+    for (const LibraryInfo &library : allLibraries()) {
+        const QString name = QString::fromStdString(library.name);
+        const QString version = QString::fromStdString(library.version);
+        lines << QStringLiteral("%1 (%2)").arg(version.isEmpty() ? name : name + u' ' + version,
+                                               QString::fromStdString(library.license));
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -21,7 +21,6 @@ class tst_AboutDialog : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QApplication::setApplicationVersion(QStringLiteral(WEIR_VERSION)); }
     void listsEveryLibraryWithItsLinkedVersion();
     void showsTheNoticeOfTheSelectedLibrary();
     void copiesTheVersionReport();

@@ -170,6 +170,7 @@ void tst_DesktopFiles::manPages()
     const QString text = renderedManPage(page);
     QVERIFY2(text.contains("NAME") && text.contains("SYNOPSIS") && text.contains("OPTIONS"),
              qPrintable(text));
+    QVERIFY2(text.contains("Weir " WEIR_VERSION), "the footer names another version");
 
     const ToolRun help = runProgram(binary, {"--help"});
     QVERIFY2(help.exitCode == 0, qPrintable(help.err));

@@ -5,7 +5,7 @@ PRESET    ?= dev
 JOBS      ?= 2
 EXAMPLE   ?= resources/examples/user_events.weir.json
 
-.PHONY: all deps configure build run run-headless test bench clean
+.PHONY: all deps configure build run run-headless test bench package clean
 
 all: build
 
@@ -57,6 +57,14 @@ bench: deps
 	build/release/app/weir-guibench/weir-guibench
 	build/release/app/weir-chartbench/weir-chartbench
 	app/weir-bench/replay-bench.sh build/release
+
+# `make package`: the release build's Debian package and tarball (cpack, DEB and TGZ), left
+# in build/release. Only what the package holds is built. See docs/packaging.md.
+package: deps
+	cmake --preset release
+	cmake --build build/release -j$(JOBS) --target weir-package-inputs
+	cd build/release && cpack --config CPackConfig.cmake > cpack.log || { cat cpack.log; exit 1; }
+	@sed -n 's|^CPack: - package: \(.*\) generated\.|make package: \1|p' build/release/cpack.log
 
 clean:
 	rm -rf build

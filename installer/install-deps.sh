@@ -22,6 +22,9 @@ packages=(
     # tests and outside peers
     sqlite3 kcat python3-kafka python3-confluent-kafka redis-server prometheus
     xvfb xauth procps dbus-daemon
+    # packaging (make package) and its tests: dpkg-shlibdeps, the freedesktop validators,
+    # the MIME database tool, groff for the man pages
+    dpkg-dev binutils desktop-file-utils appstream shared-mime-info groff-base
 )
 
 missing=()

@@ -36,6 +36,10 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # finds through libQt6Gui.so.6, so qt6-qpa-plugins (vnc, eglfs) is not needed. A native
 # Wayland session needs qt6-wayland; without it Qt runs through XWayland: a recommendation.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+# Qt's own texts (dialog buttons, key names) in the five languages Weir is translated into;
+# without it those few stay English. The CJK fonts are large and most desktops that read
+# Japanese or Chinese have them already.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "fonts-noto-cjk")
 
 include(CPack)

@@ -60,6 +60,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Weir"));
     QApplication::setApplicationVersion(QStringLiteral(WEIR_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/weir.svg")));
+    // Lets Wayland docks and task bars match the window with the installed desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.weir.Weir"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -130,6 +130,10 @@ void tst_TranslatedLayouts::window()
         dock->show();
         dock->raise();
         check(dock->objectName() + QStringLiteral(" in front"));
+        // For reviewing a translation in context: every panel, on request.
+        if (qEnvironmentVariableIsSet("WEIR_SCREENSHOT_PANELS"))
+            window.grab().save(QStringLiteral(WEIR_BINARY_DIR "/screenshots/%1-%2.png")
+                                   .arg(code, dock->objectName()));
     }
     QStringList lines;
     for (auto it = clipped.cbegin(); it != clipped.cend(); ++it)

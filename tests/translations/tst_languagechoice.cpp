@@ -1,0 +1,136 @@
+// The language the window starts in: the system's (this test runs with LC_ALL=fr_FR.UTF-8,
+// set by CTest) unless View > Language chose another, which is remembered; choosing
+// one offers a restart.
+#include "../app/windowtesting.h"
+#include "language.h"
+#include "languagemenu.h"
+#include "tsfile.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace weir;
+
+namespace {
+
+QString translationOf(const QString &code, const char *context, const char *source)
+{
+    for (const TsMessage &m :
+         readTsFile(QStringLiteral(WEIR_SOURCE_DIR "/translations/weir_%1.ts").arg(code)).messages) {
+        if (m.context == QLatin1String(context) && m.source == QLatin1String(source))
+            return m.translations.value(0);
+    }
+    return {};
+}
+
+QAction *entry(const LanguageMenu &menu, const QString &code)
+{
+    for (QAction *action : menu.actions()) {
+        if (action->data().toString() == code)
+            return action;
+    }
+    return nullptr;
+}
+
+// Clicks the button of the next message box that has `role`, once it is open.
+void clickNextBoxButton(QMessageBox::ButtonRole role, QString *text)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, role, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *text = box->text();
+        poll->stop();
+        poll->deleteLater();
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == role)
+                button->click();
+        }
+    });
+    poll->start();
+}
+
+} // namespace
+
+class tst_LanguageChoice : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void menuOffersEveryLanguageInItsOwnName();
+    void choosingOneIsRememberedAndOffersARestart();
+    void laterKeepsTheChoiceWithoutRestart();
+    void systemLanguageIsTheDefault();
+};
+
+void tst_LanguageChoice::initTestCase()
+{
+    useTestSettings();
+    QCOMPARE(qgetenv("LC_ALL"), QByteArray("fr_FR.UTF-8"));
+}
+
+void tst_LanguageChoice::menuOffersEveryLanguageInItsOwnName()
+{
+    QWidget window;
+    LanguageMenu menu(&window);
+    QCOMPARE(menu.checkedCode(), QStringLiteral("system"));
+    QVERIFY(entry(menu, QStringLiteral("system")));
+    for (const Language &language : languages()) {
+        QAction *action = entry(menu, language.code);
+        QVERIFY2(action, qPrintable(language.code));
+        QCOMPARE(action->text(), language.nativeName);
+    }
+    QCOMPARE(entry(menu, QStringLiteral("ja"))->text(), QStringLiteral("日本語"));
+}
+
+void tst_LanguageChoice::choosingOneIsRememberedAndOffersARestart()
+{
+    QWidget window;
+    LanguageMenu menu(&window);
+    QSignalSpy restart(&menu, &LanguageMenu::restartRequested);
+    QString text;
+    clickNextBoxButton(QMessageBox::AcceptRole, &text);
+    entry(menu, QStringLiteral("de"))->trigger();
+    QCOMPARE(restart.count(), 1);
+    QVERIFY2(text.contains(QStringLiteral("Deutsch")), qPrintable(text));
+    QCOMPARE(languageSetting(), QStringLiteral("de"));
+    LanguageMenu again(&window);
+    QCOMPARE(again.checkedCode(), QStringLiteral("de"));
+}
+
+void tst_LanguageChoice::laterKeepsTheChoiceWithoutRestart()
+{
+    QWidget window;
+    LanguageMenu menu(&window);
+    QSignalSpy restart(&menu, &LanguageMenu::restartRequested);
+    QString text;
+    clickNextBoxButton(QMessageBox::RejectRole, &text);
+    entry(menu, QStringLiteral("zh_CN"))->trigger();
+    QVERIFY(!text.isEmpty());
+    QCOMPARE(restart.count(), 0);
+    QCOMPARE(languageSetting(), QStringLiteral("zh_CN"));
+}
+
+// Last: installing a translation changes the application's texts for the rest of the run.
+void tst_LanguageChoice::systemLanguageIsTheDefault()
+{
+    QSettings().clear();
+    QCOMPARE(languageSetting(), QStringLiteral("system"));
+    QCOMPARE(installTranslations(qApp, languageSetting()), QStringLiteral("fr"));
+    const QString expected = translationOf(QStringLiteral("fr"), "weir::DesignerActions", "&File");
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(QCoreApplication::translate("weir::DesignerActions", "&File"), expected);
+    // Qt's own catalogue came with it: a standard button speaks French too.
+    QMessageBox box;
+    box.setStandardButtons(QMessageBox::Cancel);
+    QCOMPARE(box.button(QMessageBox::Cancel)->text(), QStringLiteral("Annuler"));
+}
+
+QTEST_MAIN(tst_LanguageChoice)
+#include "tst_languagechoice.moc"

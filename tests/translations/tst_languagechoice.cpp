@@ -7,8 +7,6 @@
 #include "tsfile.h"
 
 #include <QAction>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -33,26 +31,6 @@ QAction *entry(const LanguageMenu &menu, const QString &code)
             return action;
     }
     return nullptr;
-}
-
-// Clicks the button of the next message box that has `role`, once it is open.
-void clickNextBoxButton(QMessageBox::ButtonRole role, QString *text)
-{
-    auto *poll = new QTimer(qApp);
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, role, text] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        *text = box->text();
-        poll->stop();
-        poll->deleteLater();
-        for (QAbstractButton *button : box->buttons()) {
-            if (box->buttonRole(button) == role)
-                button->click();
-        }
-    });
-    poll->start();
 }
 
 } // namespace
@@ -95,7 +73,7 @@ void tst_LanguageChoice::choosingOneIsRememberedAndOffersARestart()
     LanguageMenu menu(&window);
     QSignalSpy restart(&menu, &LanguageMenu::restartRequested);
     QString text;
-    clickNextBoxButton(QMessageBox::AcceptRole, &text);
+    answerNextMessageBox(QMessageBox::AcceptRole, &text);
     entry(menu, QStringLiteral("de"))->trigger();
     QCOMPARE(restart.count(), 1);
     QVERIFY2(text.contains(QStringLiteral("Deutsch")), qPrintable(text));
@@ -110,7 +88,7 @@ void tst_LanguageChoice::laterKeepsTheChoiceWithoutRestart()
     LanguageMenu menu(&window);
     QSignalSpy restart(&menu, &LanguageMenu::restartRequested);
     QString text;
-    clickNextBoxButton(QMessageBox::RejectRole, &text);
+    answerNextMessageBox(QMessageBox::RejectRole, &text);
     entry(menu, QStringLiteral("zh_CN"))->trigger();
     QVERIFY(!text.isEmpty());
     QCOMPARE(restart.count(), 0);

@@ -3,6 +3,7 @@
 #include "monitorhistory.h"
 #include "pipeline.h"
 #include "runfigures.h"
+#include "runstatetext.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -50,7 +51,7 @@ QTreeWidgetItem *rowFor(const RunRecord &run)
     item->setToolTip(PipelineName, QString::fromStdString(run.pipelinePath));
     item->setText(Duration, run.endedAtMs > 0 ? duration(run.endedAtMs - run.startedAtMs)
                                               : QObject::tr("running"));
-    item->setText(State, QString::fromStdString(run.state));
+    item->setText(State, runStateText(run.state));
     if (summary.is_object() && summary.contains("error") && summary["error"].is_string())
         item->setToolTip(State, QString::fromStdString(summary["error"].get<std::string>()));
     item->setText(EventsIn, figure("events_in"));

@@ -6,6 +6,7 @@
 #include "pipelinescene.h"
 #include "runfigures.h"
 #include "runlogpanel.h"
+#include "runstatetext.h"
 
 #include <QDir>
 
@@ -66,8 +67,7 @@ RunState RunSession::state() const
 
 QString RunSession::summary(const MetricsSnapshot &s)
 {
-    QString text = QString::fromLatin1(runStateName(s.state));
-    text[0] = text[0].toUpper();
+    QString text = runStateText(s.state);
     if (s.state == RunState::Idle || s.state == RunState::Starting)
         return text;
     text += tr(" · %1 events/s · in %2 · out %3 rows")

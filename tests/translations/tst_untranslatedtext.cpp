@@ -6,9 +6,13 @@
 // parameter and port names, and the names of products and formats.
 #include "../app/windowtesting.h"
 #include "aboutdialog.h"
+#include "designeractions.h"
 #include "documentcontroller.h"
+#include "enginecontroller.h"
 #include "language.h"
 #include "noderegistry.h"
+#include "nodeitem.h"
+#include "pipelineeditor.h"
 #include "pipelinemodel.h"
 #include "pipelinescene.h"
 #include "showntexts.h"
@@ -159,6 +163,7 @@ class tst_UntranslatedText : public QObject
 private slots:
     void initTestCase();
     void mainWindow();
+    void afterARun();
     void aboutDialog();
 
 private:
@@ -209,6 +214,37 @@ void tst_UntranslatedText::mainWindow()
     window.scene()->selectNodes({});
     QCoreApplication::processEvents();
     check(&window, allowed);
+    verifyNoneLeft();
+}
+
+// What a run adds: figures on the nodes, the status line, the log, the monitor.
+void tst_UntranslatedText::afterARun()
+{
+    QTemporaryDir scratch;
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.document()->setScratchDirectory(scratch.path());
+    QCOMPARE(window.document()->openTemplate(templatePath(QStringLiteral("user_events_generator"))),
+             QString());
+    window.editor()->setParam(QStringLiteral("events"), QStringLiteral("count"), 20000);
+    window.editor()->setParam(QStringLiteral("events"), QStringLiteral("rate"), 0);
+    window.actions()->runOnce->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.engine()->state(), RunState::Finished, 60000);
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+        dock->show();
+    QCoreApplication::processEvents();
+
+    const QSet<QString> allowed = dataWords(window.model()->toFileText());
+    check(&window, allowed);
+    for (const PipelineNode &node : window.model()->nodes()) {
+        const QString figures = window.scene()->nodeItem(node.id)->figuresText();
+        QVERIFY(!figures.isEmpty());
+        const QString left = residue(figures, allowed);
+        if (!left.isEmpty())
+            m_untranslated << QStringLiteral("figures of %1: \"%2\" (%3)").arg(node.id, figures, left);
+    }
     verifyNoneLeft();
 }
 

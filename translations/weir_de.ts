@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Events generated per second of wall-clock time; 0 generates as fast as the pipeline consumes.</source>
-        <translation>Erzeugte Ereignisse pro Sekunde Echtzeit; 0 erzeugt so schnell, wie die Pipeline verarbeitet.</translation>
+        <translation>Erzeugte Ereignisse pro Sekunde Echtzeit; 0 erzeugt so schnell, wie die Pipeline sie verarbeitet.</translation>
     </message>
     <message>
         <source>events/s</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Total number of events to generate, then stop; 0 runs forever.</source>
-        <translation>Gesamtzahl der zu erzeugenden Ereignisse, danach wird gestoppt; 0 läuft unbegrenzt.</translation>
+        <translation>Gesamtzahl der zu erzeugenden Ereignisse, danach stoppt die Quelle; 0 erzeugt unbegrenzt.</translation>
     </message>
     <message>
         <source>events</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Where a run without checkpoint starts: &quot;earliest&quot;, &quot;latest&quot; or an ISO-8601 time (the first record at or after it).</source>
-        <translation>Wo ein Lauf ohne Checkpoint beginnt: &quot;earliest&quot;, &quot;latest&quot; oder eine ISO-8601-Zeit (der erste Datensatz zu oder nach dieser Zeit).</translation>
+        <translation>Wo ein Lauf ohne Checkpoint beginnt: &quot;earliest&quot;, &quot;latest&quot; oder eine ISO-8601-Zeit (der erste Datensatz ab diesem Zeitpunkt).</translation>
     </message>
     <message>
         <source>Explicit start offsets of some partitions, overriding starting_offsets for them: {&quot;topic:partition&quot;: offset}, -2 the earliest and -1 the latest record.</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>The fields to extract, in order: name, type (string, int, double, bool, timestamp, map&lt;string,string&gt;), required (default true) and a default for optional fields.</source>
-        <translation>Die zu extrahierenden Felder, in Reihenfolge: name, type (string, int, double, bool, timestamp, map&lt;string,string&gt;), required (Standard true) und ein Standardwert für optionale Felder.</translation>
+        <translation>Die zu extrahierenden Felder, der Reihe nach: name, type (string, int, double, bool, timestamp, map&lt;string,string&gt;), required (Standard true) und ein Standardwert für optionale Felder.</translation>
     </message>
     <message>
         <source>Unit of numeric timestamps: epoch milliseconds or seconds. ISO-8601 text is always accepted.</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Advance the watermark with the slowest input partition: the smallest of the partitions&apos; largest event times, minus the delay (as Flink aligns its sources). Under trigger once it waits for every partition the run will read. For bounded runs that read partitions in bulk, one after another - replays and previews turn it on - where the records of a partition read later would otherwise be late. A partition that stops sending holds the watermark back, so leave it off for live runs.</source>
-        <translation>Das Watermark mit der langsamsten Eingabepartition voranschieben: die kleinste der größten Ereigniszeiten der Partitionen, minus der Verzögerung (so wie Flink seine Quellen ausrichtet). Bei Trigger once wartet es auf jede Partition, die der Lauf lesen wird. Für begrenzte Läufe, die Partitionen nacheinander im Block lesen - Replays und Vorschauen schalten es ein -, bei denen die Datensätze einer später gelesenen Partition sonst verspätet wären. Eine Partition, die nichts mehr sendet, hält das Watermark zurück; für Live-Läufe daher ausgeschaltet lassen.</translation>
+        <translation>Das Watermark mit der langsamsten Eingabepartition voranschieben: die kleinste der größten Ereigniszeiten der Partitionen, minus der Verzögerung (so wie Flink seine Quellen ausrichtet). Bei Trigger once wartet es auf jede Partition, die der Lauf lesen wird. Für begrenzte Läufe, die Partitionen nacheinander im Block lesen – Replays und Vorschauen schalten es ein –, bei denen die Datensätze einer später gelesenen Partition sonst verspätet wären. Eine Partition, die nichts mehr sendet, hält das Watermark zurück; für Live-Läufe daher ausgeschaltet lassen.</translation>
     </message>
     <message>
         <source>Tumbling window</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>How far each window starts after the previous one; at most size. Every record belongs to size/slide windows (at most 1000).</source>
-        <translation>Wie weit nach dem vorherigen jedes Fenster beginnt; höchstens size. Jeder Datensatz gehört zu size/slide Fenstern (höchstens 1000).</translation>
+        <translation>Wie weit jedes Fenster nach dem vorherigen beginnt; höchstens size. Jeder Datensatz gehört zu size/slide Fenstern (höchstens 1000).</translation>
     </message>
     <message>
         <source>Session window</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>Produces each record to a Kafka topic as a JSON object (or one field&apos;s text, with value_field). A batch commits once Kafka acknowledged all of its records (acks=all, idempotent producer). At least once: a batch replayed after a crash is produced again - unless transactional_id is set, which makes each batch one Kafka transaction and the output exactly once.</source>
-        <translation>Schreibt jeden Datensatz als JSON-Objekt (oder mit value_field als Text eines Felds) in ein Kafka-Topic. Ein Batch wird committet, sobald Kafka alle seine Datensätze bestätigt hat (acks=all, idempotenter Producer). At least once: Ein nach einem Absturz wiederholter Batch wird erneut geschrieben - außer wenn transactional_id gesetzt ist; dann wird jeder Batch zu einer Kafka-Transaktion und die Ausgabe exactly once.</translation>
+        <translation>Schreibt jeden Datensatz als JSON-Objekt (oder mit value_field als Text eines Felds) in ein Kafka-Topic. Ein Batch wird committet, sobald Kafka alle seine Datensätze bestätigt hat (acks=all, idempotenter Producer). At least once: Ein nach einem Absturz wiederholter Batch wird erneut geschrieben – außer wenn transactional_id gesetzt ist; dann wird jeder Batch zu einer Kafka-Transaktion und die Ausgabe exactly once.</translation>
     </message>
     <message>
         <source>The topic to produce to.</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>Alert when the consumer lag (the oldest unread record&apos;s age, worst partition) stays above this many seconds. Not set: no lag alert.</source>
-        <translation>Alarm, wenn der Consumer-Lag (Alter des ältesten ungelesenen Datensatzes, schlechteste Partition) länger über so vielen Sekunden liegt. Nicht gesetzt: kein Lag-Alarm.</translation>
+        <translation>Alarm, wenn der Consumer-Lag (Alter des ältesten ungelesenen Datensatzes, schlechteste Partition) anhaltend über so vielen Sekunden liegt. Nicht gesetzt: kein Lag-Alarm.</translation>
     </message>
     <message>
         <source>s</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Alert when the end-to-end p99 latency (read to committed) stays above this. Not set: no latency alert.</source>
-        <translation>Alarm, wenn die End-to-End-Latenz p99 (Lesen bis Commit) länger über diesem Wert liegt. Nicht gesetzt: kein Latenz-Alarm.</translation>
+        <translation>Alarm, wenn die End-to-End-Latenz p99 (vom Lesen bis zum Commit) anhaltend über diesem Wert liegt. Nicht gesetzt: kein Latenz-Alarm.</translation>
     </message>
     <message>
         <source>ms</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>A *.weir.json to open.</source>
-        <translation>Eine zu öffnende *.weir.json.</translation>
+        <translation>Zu öffnende *.weir.json-Datei.</translation>
     </message>
     <message>
         <source>Open a template (e.g. user_events).</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>Where unsaved pipelines write their relative paths.</source>
-        <translation>Wohin ungespeicherte Pipelines ihre relativen Pfade schreiben.</translation>
+        <translation>Basisordner für die relativen Pfade ungespeicherter Pipelines.</translation>
     </message>
     <message>
         <source>Save the window as PNG, then quit.</source>
@@ -673,19 +673,19 @@
     </message>
     <message>
         <source>records parsed by &apos;%1&apos;</source>
-        <translation>von &apos;%1&apos; geparste Datensätze</translation>
+        <translation>von „%1“ geparste Datensätze</translation>
     </message>
     <message>
         <source>the rows of &apos;%1&apos;</source>
-        <translation>die Zeilen von &apos;%1&apos;</translation>
+        <translation>die Zeilen von „%1“</translation>
     </message>
     <message>
         <source>there is no node &apos;%1&apos;</source>
-        <translation>es gibt keinen Knoten &apos;%1&apos;</translation>
+        <translation>es gibt keinen Knoten „%1“</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has an unknown node type &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; hat einen unbekannten Knotentyp &apos;%2&apos;</translation>
+        <translation>„%1“ hat einen unbekannten Knotentyp „%2“</translation>
     </message>
     <message>
         <source>a node cannot feed itself</source>
@@ -693,23 +693,23 @@
     </message>
     <message>
         <source>&apos;%1&apos; is a sink (%2): sinks have no outputs</source>
-        <translation>&apos;%1&apos; ist eine Senke (%2): Senken haben keine Ausgänge</translation>
+        <translation>„%1“ ist eine Senke (%2): Senken haben keine Ausgänge</translation>
     </message>
     <message>
         <source>%1 has no port &apos;%2&apos;; its ports: %3</source>
-        <translation>%1 hat keinen Port &apos;%2&apos;; seine Ports: %3</translation>
+        <translation>%1 hat keinen Port „%2“; seine Ports: %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a source (%2) and takes no input</source>
-        <translation>&apos;%1&apos; ist eine Quelle (%2) und nimmt keine Eingabe an</translation>
+        <translation>„%1“ ist eine Quelle (%2) und nimmt keine Eingabe an</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already fed by %2 with %3; %4 carries %5, and all inputs of a node must carry the same records</source>
-        <translation>&apos;%1&apos; wird bereits von %2 mit %3 gespeist; %4 liefert %5, und alle Eingänge eines Knotens müssen dieselben Datensätze liefern</translation>
+        <translation>„%1“ wird bereits von %2 mit %3 gespeist; %4 liefert %5, und alle Eingänge eines Knotens müssen dieselben Datensätze liefern</translation>
     </message>
     <message>
         <source>%1 already feeds &apos;%2&apos;</source>
-        <translation>%1 speist bereits &apos;%2&apos;</translation>
+        <translation>%1 speist bereits „%2“</translation>
     </message>
     <message>
         <source>this would close a cycle: %1 -&gt; %2; records must flow from sources to sinks</source>
@@ -754,8 +754,8 @@
     <message numerus="yes">
         <source>; %n could not be re-driven (see the log)</source>
         <translation>
-            <numerusform>; %n konnte nicht erneut eingespeist werden (siehe Log)</numerusform>
-            <numerusform>; %n konnten nicht erneut eingespeist werden (siehe Log)</numerusform>
+            <numerusform>; %n konnte nicht erneut eingespeist werden (siehe Protokoll)</numerusform>
+            <numerusform>; %n konnten nicht erneut eingespeist werden (siehe Protokoll)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>None of the selected letters can be re-driven (see the log)</source>
-        <translation>Keiner der ausgewählten Dead Letters kann erneut eingespeist werden (siehe Log)</translation>
+        <translation>Keiner der ausgewählten Dead Letters kann erneut eingespeist werden (siehe Protokoll)</translation>
     </message>
     <message>
         <source>Cannot re-drive: %1</source>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>Start an empty pipeline</source>
-        <translation>Eine leere Pipeline beginnen</translation>
+        <translation>Eine neue, leere Pipeline anlegen</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>Alles &amp;markieren</translation>
+        <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
         <source>Select every node</source>
@@ -1023,7 +1023,7 @@
     </message>
     <message>
         <source>Line the selected nodes up on the leftmost one</source>
-        <translation>Die ausgewählten Knoten am äußersten linken ausrichten</translation>
+        <translation>Die ausgewählten Knoten am äußersten linken Knoten ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Top</source>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>Line the selected nodes up on the topmost one</source>
-        <translation>Die ausgewählten Knoten am obersten ausrichten</translation>
+        <translation>Die ausgewählten Knoten am obersten Knoten ausrichten</translation>
     </message>
     <message>
         <source>Auto-&amp;Layout</source>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <source>Pause the run (sources stop reading); again to resume</source>
-        <translation>Den Lauf pausieren (Quellen lesen nicht weiter); erneut zum Fortsetzen</translation>
+        <translation>Den Lauf pausieren (die Quellen lesen nicht weiter); erneut auslösen zum Fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
         <source>Save the pipeline&apos;s alert thresholds as a Prometheus alerting-rules file, for its headless workers</source>
-        <translation>Die Alarmschwellen der Pipeline als Prometheus-Alerting-Rules-Datei speichern, für ihre Worker ohne Oberfläche</translation>
+        <translation>Die Alarmschwellen der Pipeline als Prometheus-Regeldatei speichern, für ihre Worker ohne Oberfläche</translation>
     </message>
     <message>
         <source>&amp;Browse Topics</source>
@@ -1211,7 +1211,7 @@
     </message>
     <message>
         <source>&amp;Replay Through Pipeline…</source>
-        <translation>Durch Pipeline a&amp;bspielen…</translation>
+        <translation>Durch die Pipeline a&amp;bspielen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
@@ -1219,7 +1219,7 @@
     </message>
     <message>
         <source>Run the pipeline over an exact offset or time range of a topic, into a scratch folder, and compare with an earlier replay</source>
-        <translation>Die Pipeline über einen exakten Offset- oder Zeitbereich eines Topics in einen temporären Ordner ausführen und mit einem früheren Replay vergleichen</translation>
+        <translation>Die Pipeline auf einen exakten Offset- oder Zeitbereich eines Topics anwenden, mit Ausgabe in einen temporären Ordner, und mit einem früheren Replay vergleichen</translation>
     </message>
     <message>
         <source>&amp;Preview Data</source>
@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <source>Run the pipeline on its first records without touching its sinks, then click a node to see what it sent</source>
-        <translation>Die Pipeline auf ihren ersten Datensätzen ausführen, ohne die Senken zu berühren; dann auf einen Knoten klicken, um zu sehen, was er gesendet hat</translation>
+        <translation>Die Pipeline mit ihren ersten Datensätzen ausführen, ohne in die Senken zu schreiben; dann auf einen Knoten klicken, um zu sehen, was er ausgegeben hat</translation>
     </message>
     <message>
         <source>&amp;Dead Letters</source>
@@ -1243,7 +1243,7 @@
     </message>
     <message>
         <source>Records that failed parsing: why, where from, and re-drive them after fixing the schema</source>
-        <translation>Datensätze, deren Parsen fehlschlug: warum, woher, und erneut einspeisen nach Korrektur des Schemas</translation>
+        <translation>Datensätze, deren Parsen fehlgeschlagen ist: Grund, Herkunft und erneutes Einspeisen nach Korrektur des Schemas</translation>
     </message>
     <message>
         <source>&amp;About Weir</source>
@@ -1448,7 +1448,7 @@ Angabe wie &quot;10 minutes&quot;, &quot;5m&quot;, &quot;1.5s&quot; oder &quot;5
         <source>
 Look a group up by its id instead.</source>
         <translation>
-Suchen Sie die Gruppe stattdessen über ihre ID.</translation>
+Rufen Sie die Gruppe stattdessen über ihre ID ab.</translation>
     </message>
     <message>
         <source>cannot read group %1</source>
@@ -1592,7 +1592,7 @@ Suchen Sie die Gruppe stattdessen über ihre ID.</translation>
     </message>
     <message>
         <source>Replay selection through pipeline…</source>
-        <translation>Auswahl durch Pipeline abspielen…</translation>
+        <translation>Auswahl durch die Pipeline abspielen…</translation>
     </message>
     <message>
         <source>Run the current pipeline over the selected offsets of each partition</source>
@@ -1665,7 +1665,7 @@ Suchen Sie die Gruppe stattdessen über ihre ID.</translation>
         <source>Text: found in the key or the value, any case.
 Expression: a condition over partition, offset, timestamp, key, value, headers,
 e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:00:00Z&apos;</source>
-        <translation>Text: im Schlüssel oder Wert gefunden, ohne Beachtung der Groß-/Kleinschreibung.
+        <translation>Text: wird im Schlüssel oder Wert gesucht, ohne Beachtung der Groß-/Kleinschreibung.
 Ausdruck: eine Bedingung über partition, offset, timestamp, key, value, headers,
 z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:00:00Z&apos;</translation>
     </message>
@@ -1819,7 +1819,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>Run Log</source>
-        <translation>Lauf-Log</translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1958,8 +1958,8 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     <message numerus="yes">
         <source>%n run(s) in the history ended with the application and are marked interrupted</source>
         <translation>
-            <numerusform>%n Lauf in der Historie endete mit der Anwendung und ist als unterbrochen markiert</numerusform>
-            <numerusform>%n Läufe in der Historie endeten mit der Anwendung und sind als unterbrochen markiert</numerusform>
+            <numerusform>%n Lauf in der Historie endete mit dem Beenden der Anwendung und ist als unterbrochen markiert</numerusform>
+            <numerusform>%n Läufe in der Historie endeten mit dem Beenden der Anwendung und sind als unterbrochen markiert</numerusform>
         </translation>
     </message>
     <message>
@@ -2019,7 +2019,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>Scroll back through the run (pauses following)</source>
-        <translation>Im Lauf zurückscrollen (pausiert das Mitlaufen)</translation>
+        <translation>Im Lauf zurückscrollen (pausiert „Live folgen“)</translation>
     </message>
     <message>
         <source>1 min</source>
@@ -2298,11 +2298,11 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>Chart the pipeline running in this window</source>
-        <translation>Die in diesem Fenster laufende Pipeline darstellen</translation>
+        <translation>Diagramme der in diesem Fenster laufenden Pipeline anzeigen</translation>
     </message>
     <message>
         <source>Chart the remote workers added in the Workers panel</source>
-        <translation>Die im Bereich „Worker“ hinzugefügten Remote-Worker darstellen</translation>
+        <translation>Diagramme der im Bereich „Worker“ hinzugefügten Remote-Worker anzeigen</translation>
     </message>
     <message>
         <source>All workers summed, or one worker</source>
@@ -2333,7 +2333,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     <name>weir::NodeItem</name>
     <message>
         <source>Unknown node type &apos;%1&apos;</source>
-        <translation>Unbekannter Knotentyp &apos;%1&apos;</translation>
+        <translation>Unbekannter Knotentyp „%1“</translation>
     </message>
     <message>
         <source>&lt;b&gt;Input&lt;/b&gt;&lt;br&gt;Drag an output port here to feed this node.</source>
@@ -2482,7 +2482,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>Preview lists the partitions; then type the new offsets in &quot;After reset&quot; and preview again.</source>
-        <translation>Die Vorschau listet die Partitionen auf; tragen Sie dann die neuen Offsets unter „Nach Zurücksetzen“ ein und zeigen Sie erneut die Vorschau an.</translation>
+        <translation>„Vorschau“ listet die Partitionen auf; tragen Sie dann die neuen Offsets unter „Nach Zurücksetzen“ ein und klicken Sie erneut auf „Vorschau“.</translation>
     </message>
     <message>
         <source>Choose a topic.</source>
@@ -2506,7 +2506,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>Preview: nothing changed yet.</source>
-        <translation>Vorschau: Noch wurde nichts geändert.</translation>
+        <translation>Vorschau: Es wurde noch nichts geändert.</translation>
     </message>
     <message>
         <source>Type the new offsets first.</source>
@@ -2605,7 +2605,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>there is no node &apos;%1&apos;</source>
-        <translation>es gibt keinen Knoten &apos;%1&apos;</translation>
+        <translation>es gibt keinen Knoten „%1“</translation>
     </message>
     <message>
         <source>a node needs an id</source>
@@ -2613,7 +2613,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>the id &apos;%1&apos; is taken by another node</source>
-        <translation>die ID &apos;%1&apos; ist bereits von einem anderen Knoten belegt</translation>
+        <translation>die ID „%1“ ist bereits von einem anderen Knoten belegt</translation>
     </message>
     <message>
         <source>Paste</source>
@@ -2639,7 +2639,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     <name>weir::PipelineModel</name>
     <message>
         <source>cannot read pipeline file &apos;%1&apos;: %2</source>
-        <translation>Pipeline-Datei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
+        <translation>Pipeline-Datei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2721,7 +2721,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>Runs the pipeline on its first records without touching its sinks; then click a node on the canvas to see what it sent.</source>
-        <translation>Führt die Pipeline auf ihren ersten Datensätzen aus, ohne die Senken zu berühren; klicken Sie dann auf einen Knoten auf der Zeichenfläche, um zu sehen, was er gesendet hat.</translation>
+        <translation>Führt die Pipeline mit ihren ersten Datensätzen aus, ohne in die Senken zu schreiben; klicken Sie dann auf einen Knoten auf der Zeichenfläche, um zu sehen, was er ausgegeben hat.</translation>
     </message>
     <message>
         <source>Sample File</source>
@@ -2733,15 +2733,15 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>Previewed %L1 records. Click a node to see its records.</source>
-        <translation>Vorschau von %L1 Datensätzen. Klicken Sie auf einen Knoten, um seine Datensätze zu sehen.</translation>
+        <translation>Vorschau mit %L1 Datensätzen erstellt. Klicken Sie auf einen Knoten, um seine Datensätze zu sehen.</translation>
     </message>
     <message>
         <source>its sources</source>
-        <translation>seine Quellen</translation>
+        <translation>ihren Quellen</translation>
     </message>
     <message>
         <source>a sample file for %1</source>
-        <translation>eine Beispieldatei für %1</translation>
+        <translation>einer Beispieldatei für %1</translation>
     </message>
     <message>
         <source>Cannot create the preview folder %1</source>
@@ -2780,7 +2780,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     <name>weir::PreviewPanel</name>
     <message>
         <source>Records the node sent to its &apos;%1&apos; port</source>
-        <translation>Datensätze, die der Knoten an seinen Port &apos;%1&apos; gesendet hat</translation>
+        <translation>Datensätze, die der Knoten an seinen Port „%1“ gesendet hat</translation>
     </message>
     <message>
         <source>Preview records</source>
@@ -2854,7 +2854,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     <name>weir::PropertyEditor</name>
     <message>
         <source>The node&apos;s name: unique in the pipeline; edges, problems and metrics name the node by it.</source>
-        <translation>Der Name des Knotens: eindeutig in der Pipeline; Kanten, Probleme und Metriken bezeichnen den Knoten damit.</translation>
+        <translation>Der Name des Knotens: eindeutig in der Pipeline; Verbindungen, Probleme und Metriken verweisen darüber auf den Knoten.</translation>
     </message>
     <message>
         <source>The pipeline&apos;s name, shown in the title and in metrics.</source>
@@ -2885,7 +2885,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>The engine has no node type &apos;%1&apos;.</source>
-        <translation>Die Engine hat keinen Knotentyp &apos;%1&apos;.</translation>
+        <translation>Die Engine hat keinen Knotentyp „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2990,11 +2990,11 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>Replay %1: %L2 records into %3</source>
-        <translation>Replay %1: %L2 Datensätze nach %3</translation>
+        <translation>Replay %1: %L2 Datensätze, Ziel: %3</translation>
     </message>
     <message>
         <source>a dry run</source>
-        <translation>ein Probelauf</translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
         <source>Replay</source>
@@ -3037,7 +3037,7 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
     <message>
         <source>Oldest</source>
-        <translation>Älteste</translation>
+        <translation>Ältester</translation>
     </message>
     <message>
         <source>Next</source>
@@ -3260,11 +3260,11 @@ nachher: %2</translation>
     </message>
     <message>
         <source>in</source>
-        <translation>ein</translation>
+        <translation>Eingang</translation>
     </message>
     <message>
         <source>out</source>
-        <translation>aus</translation>
+        <translation>Ausgang</translation>
     </message>
 </context>
 <context>
@@ -3354,7 +3354,7 @@ nachher: %2</translation>
     <name>weir::RunLogPanel</name>
     <message>
         <source>Run log</source>
-        <translation>Lauf-Log</translation>
+        <translation>Laufprotokoll</translation>
     </message>
     <message>
         <source>Engine messages appear here while a pipeline runs.</source>
@@ -3366,7 +3366,7 @@ nachher: %2</translation>
     </message>
     <message>
         <source>Clear the run log</source>
-        <translation>Das Lauf-Log leeren</translation>
+        <translation>Das Laufprotokoll leeren</translation>
     </message>
 </context>
 <context>
@@ -3396,7 +3396,7 @@ nachher: %2</translation>
     </message>
     <message>
         <source> · %1 events/s · in %2 · out %3 rows</source>
-        <translation> · %1 Ereignisse/s · ein %2 · aus %3 Zeilen</translation>
+        <translation> · %1 Ereignisse/s · Eingang %2 · Ausgang %3 Zeilen</translation>
     </message>
     <message>
         <source> · %1 errors</source>
@@ -3412,7 +3412,7 @@ nachher: %2</translation>
     </message>
     <message>
         <source>Starting %1 (%2) in %3</source>
-        <translation>%1 (%2) wird in %3 gestartet</translation>
+        <translation>%1 wird gestartet (%2), Arbeitsordner %3</translation>
     </message>
     <message>
         <source>until the sources are drained</source>
@@ -3568,15 +3568,15 @@ nachher: %2</translation>
     </message>
     <message>
         <source>There is a worker named &apos;%1&apos; already</source>
-        <translation>Es gibt bereits einen Worker namens &apos;%1&apos;</translation>
+        <translation>Es gibt bereits einen Worker namens „%1“</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http(s) URL</source>
-        <translation>&apos;%1&apos; ist keine http(s)-URL</translation>
+        <translation>„%1“ ist keine http(s)-URL</translation>
     </message>
     <message>
         <source>Could not add worker &apos;%1&apos;</source>
-        <translation>Worker &apos;%1&apos; konnte nicht hinzugefügt werden</translation>
+        <translation>Worker „%1“ konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>connecting…</source>

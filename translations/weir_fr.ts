@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Total number of events to generate, then stop; 0 runs forever.</source>
-        <translation>Nombre total d’événements à générer avant de s’arrêter&#xa0;; 0 tourne indéfiniment.</translation>
+        <translation>Nombre total d’événements à générer avant de s’arrêter&#xa0;; 0&#xa0;: sans limite.</translation>
     </message>
     <message>
         <source>events</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>How often a followed file is checked for new lines.</source>
-        <translation>Fréquence à laquelle un fichier suivi est vérifié pour de nouvelles lignes.</translation>
+        <translation>Fréquence de vérification des nouvelles lignes dans un fichier suivi.</translation>
     </message>
     <message>
         <source>Read at most this many records per second (0: as fast as the pipeline goes).</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Reads the partitions of one or more Kafka topics. By default every partition, with the checkpoint owning the positions (exactly once); in subscribe mode the consumer group splits the partitions among its members. The group&apos;s offsets follow each committed batch so monitoring tools see the progress.</source>
-        <translation>Lit les partitions d’un ou plusieurs topics Kafka. Par défaut toutes les partitions, les positions étant détenues par le checkpoint (exactly once)&#xa0;; en mode subscribe, le groupe de consommateurs répartit les partitions entre ses membres. Les offsets du groupe suivent chaque lot validé, pour que les outils de supervision voient la progression.</translation>
+        <translation>Lit les partitions d’un ou plusieurs topics Kafka. Par défaut, toutes les partitions, dont le checkpoint gère les positions (exactly once)&#xa0;; en mode subscribe, le groupe de consommateurs répartit les partitions entre ses membres. Les offsets du groupe suivent chaque lot validé, pour que les outils de supervision voient la progression.</translation>
     </message>
     <message>
         <source>Raw records: key (the record key, empty when null) and value.</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Parses the value of each raw record as a JSON object into typed columns. Records that are not JSON, miss a required field or hold a value of the wrong type go to the errors port.</source>
-        <translation>Analyse la valeur de chaque enregistrement brut comme un objet JSON et la répartit en colonnes typées. Les enregistrements qui ne sont pas du JSON, auxquels manque un champ obligatoire ou qui contiennent une valeur du mauvais type partent vers le port errors.</translation>
+        <translation>Analyse la valeur de chaque enregistrement brut comme un objet JSON et la répartit en colonnes typées. Les enregistrements qui ne sont pas du JSON, auxquels manque un champ obligatoire ou qui contiennent une valeur du mauvais type sont envoyés vers le port errors.</translation>
     </message>
     <message>
         <source>Parsed records with the columns of the schema.</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Advance the watermark with the slowest input partition: the smallest of the partitions&apos; largest event times, minus the delay (as Flink aligns its sources). Under trigger once it waits for every partition the run will read. For bounded runs that read partitions in bulk, one after another - replays and previews turn it on - where the records of a partition read later would otherwise be late. A partition that stops sending holds the watermark back, so leave it off for live runs.</source>
-        <translation>Faire avancer le watermark au rythme de la partition d’entrée la plus lente&#xa0;: le plus petit des plus grands temps d’événement des partitions, moins le délai (comme Flink aligne ses sources). Avec trigger once, il attend toutes les partitions que l’exécution lira. Pour les exécutions bornées qui lisent les partitions en bloc, l’une après l’autre (les rejeux et les aperçus l’activent), où les enregistrements d’une partition lue plus tard seraient sinon en retard. Une partition qui cesse d’émettre retient le watermark&#xa0;: laissez-le désactivé pour les exécutions en continu.</translation>
+        <translation>Faire avancer le watermark au rythme de la partition d’entrée la plus lente&#xa0;: le plus petit des plus grands temps d’événement des partitions, moins le délai (comme Flink aligne ses sources). Avec trigger once, il attend toutes les partitions que l’exécution lira. Utile pour les exécutions bornées qui lisent les partitions en bloc, l’une après l’autre (les rejeux et les aperçus l’activent), où les enregistrements d’une partition lue plus tard seraient sinon en retard. Une partition qui cesse d’émettre retient le watermark&#xa0;: laissez-le désactivé pour les exécutions en continu.</translation>
     </message>
     <message>
         <source>Tumbling window</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>Time between batch starts with the processing_time trigger; 0 runs batches back to back.</source>
-        <translation>Temps entre les débuts de lots avec le déclencheur processing_time&#xa0;; 0 enchaîne les lots sans pause.</translation>
+        <translation>Intervalle entre les débuts de lots avec le déclencheur processing_time&#xa0;; 0 enchaîne les lots sans pause.</translation>
     </message>
     <message>
         <source>Most records taken into one micro-batch.</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>Alert when the consumer lag (the oldest unread record&apos;s age, worst partition) stays above this many seconds. Not set: no lag alert.</source>
-        <translation>Alerte lorsque le lag du consommateur (âge du plus ancien enregistrement non lu, pire partition) reste au-dessus de ce nombre de secondes. Non défini&#xa0;: pas d’alerte de lag.</translation>
+        <translation>Alerte lorsque le lag de consommation (âge du plus ancien enregistrement non lu, pire partition) reste au-dessus de ce nombre de secondes. Non défini&#xa0;: pas d’alerte de lag.</translation>
     </message>
     <message>
         <source>s</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>Where unsaved pipelines write their relative paths.</source>
-        <translation>Dossier où les pipelines non enregistrés écrivent leurs chemins relatifs.</translation>
+        <translation>Dossier de base des chemins relatifs des pipelines non enregistrés.</translation>
     </message>
     <message>
         <source>Save the window as PNG, then quit.</source>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>Language of the window: system, en, de, fr, es, ja, zh_CN (default: as chosen in View &gt; Language).</source>
-        <translation>Langue de la fenêtre&#xa0;: system, en, de, fr, es, ja, zh_CN (par défaut&#xa0;: celle choisie dans Affichage &gt; Langue).</translation>
+        <translation>Langue de l’interface&#xa0;: system, en, de, fr, es, ja, zh_CN (par défaut&#xa0;: celle choisie dans Affichage &gt; Langue).</translation>
     </message>
     <message>
         <source>Select a node and show its properties.</source>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>%1 is still running: cancel it first</source>
-        <translation>%1 toujours en cours&#xa0;: annulez d’abord</translation>
+        <translation>%1 toujours en cours&#xa0;: annulez d’abord cette opération</translation>
     </message>
     <message>
         <source>%1 cancelled: the results hold what was read until then</source>
@@ -975,7 +975,7 @@
     </message>
     <message>
         <source>Copy the selected nodes and the connections among them (as pipeline JSON)</source>
-        <translation>Copier les nœuds sélectionnés et leurs connexions mutuelles (en JSON de pipeline)</translation>
+        <translation>Copier les nœuds sélectionnés et les connexions entre eux (en JSON de pipeline)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <source>Pause the run (sources stop reading); again to resume</source>
-        <translation>Mettre l’exécution en pause (les sources cessent de lire)&#xa0;; une seconde fois pour reprendre</translation>
+        <translation>Mettre l’exécution en pause (les sources cessent de lire)&#xa0;; cliquer à nouveau pour reprendre</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -1243,7 +1243,7 @@
     </message>
     <message>
         <source>Records that failed parsing: why, where from, and re-drive them after fixing the schema</source>
-        <translation>Enregistrements dont l’analyse a échoué&#xa0;: pourquoi, d’où ils viennent, et leur réinjection après correction du schéma</translation>
+        <translation>Enregistrements rejetés à l’analyse&#xa0;: motif, provenance, et réinjection après correction du schéma</translation>
     </message>
     <message>
         <source>&amp;About Weir</source>
@@ -1703,7 +1703,7 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
     </message>
     <message>
         <source>Scanning…</source>
-        <translation>Analyse en cours…</translation>
+        <translation>Parcours en cours…</translation>
     </message>
     <message>
         <source>%1 of %2 records</source>
@@ -2047,7 +2047,7 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
     </message>
     <message>
         <source>How much of the run the charts show</source>
-        <translation>Quelle part de l’exécution les graphiques affichent</translation>
+        <translation>Portion de l’exécution affichée par les graphiques</translation>
     </message>
     <message>
         <source>Follow live</source>
@@ -2143,11 +2143,11 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
     </message>
     <message>
         <source>errors %</source>
-        <translation>erreurs %</translation>
+        <translation>% d’erreurs</translation>
     </message>
     <message>
         <source>Dead letters &amp; late records</source>
-        <translation>Lettres mortes &amp; retards</translation>
+        <translation>Lettres mortes et retards</translation>
     </message>
     <message>
         <source>records</source>
@@ -2203,7 +2203,7 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
     </message>
     <message>
         <source>Queue &amp; backpressure</source>
-        <translation>File &amp; contre-pression</translation>
+        <translation>File d’attente et contre-pression</translation>
     </message>
     <message>
         <source>depth</source>
@@ -2251,7 +2251,7 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
     </message>
     <message>
         <source>Errors &amp; late records — %1</source>
-        <translation>Erreurs &amp; retards — %1</translation>
+        <translation>Erreurs et retards — %1</translation>
     </message>
     <message>
         <source>errors</source>
@@ -2298,11 +2298,11 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
     </message>
     <message>
         <source>Chart the pipeline running in this window</source>
-        <translation>Tracer le pipeline exécuté dans cette fenêtre</translation>
+        <translation>Afficher les graphiques du pipeline exécuté dans cette fenêtre</translation>
     </message>
     <message>
         <source>Chart the remote workers added in the Workers panel</source>
-        <translation>Tracer les workers distants ajoutés dans le panneau Workers</translation>
+        <translation>Afficher les graphiques des workers distants ajoutés dans le panneau Workers</translation>
     </message>
     <message>
         <source>All workers summed, or one worker</source>
@@ -2514,7 +2514,7 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
     </message>
     <message>
         <source>Committing…</source>
-        <translation>Validation…</translation>
+        <translation>Validation en cours…</translation>
     </message>
     <message>
         <source>Not applied</source>
@@ -2597,11 +2597,11 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
     </message>
     <message>
         <source>Set %1 of %2</source>
-        <translation>Définir %1 de %2</translation>
+        <translation>Modifier %1 de %2</translation>
     </message>
     <message>
         <source>Set the parameters of %1</source>
-        <translation>Définir les paramètres de %1</translation>
+        <translation>Modifier les paramètres de %1</translation>
     </message>
     <message>
         <source>there is no node &apos;%1&apos;</source>
@@ -2729,7 +2729,7 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
     </message>
     <message>
         <source>Newline-delimited JSON (*.ndjson *.jsonl *.json);;All files (*)</source>
-        <translation>JSON délimité par lignes (*.ndjson *.jsonl *.json);;Tous les fichiers (*)</translation>
+        <translation>JSON délimité par des retours à la ligne (*.ndjson *.jsonl *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Previewed %L1 records. Click a node to see its records.</source>
@@ -2854,7 +2854,7 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
     <name>weir::PropertyEditor</name>
     <message>
         <source>The node&apos;s name: unique in the pipeline; edges, problems and metrics name the node by it.</source>
-        <translation>Le nom du nœud&#xa0;: unique dans le pipeline&#xa0;; les liens, les problèmes et les métriques désignent le nœud par ce nom.</translation>
+        <translation>Le nom du nœud&#xa0;: unique dans le pipeline&#xa0;; les connexions, les problèmes et les métriques désignent le nœud par ce nom.</translation>
     </message>
     <message>
         <source>The pipeline&apos;s name, shown in the title and in metrics.</source>
@@ -2862,7 +2862,7 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
     </message>
     <message>
         <source>What the pipeline does, for the people who read it.</source>
-        <translation>Ce que fait le pipeline, pour les personnes qui le lisent.</translation>
+        <translation>Ce que fait le pipeline, à l’intention de ses lecteurs.</translation>
     </message>
 </context>
 <context>
@@ -3347,7 +3347,7 @@ après&#xa0;: %2</translation>
     </message>
     <message>
         <source>forever</source>
-        <translation>toujours</translation>
+        <translation>indéfiniment</translation>
     </message>
 </context>
 <context>
@@ -3556,7 +3556,7 @@ après&#xa0;: %2</translation>
     </message>
     <message>
         <source>Scrape this worker every second and chart it</source>
-        <translation>Collecter les métriques de ce worker chaque seconde et les tracer</translation>
+        <translation>Collecter les métriques de ce worker toutes les secondes et en afficher les graphiques</translation>
     </message>
     <message>
         <source>Stop scraping the selected worker</source>

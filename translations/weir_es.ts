@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Event time of the first event: &quot;now&quot; or an ISO-8601 time between 1970 and 9000 such as &quot;2024-05-01T12:00:00Z&quot;. &quot;now&quot; is resolved once and kept in the checkpoint, so a restart regenerates identical events.</source>
-        <translation>Tiempo de evento del primer evento: &quot;now&quot; o una hora ISO-8601 entre 1970 y 9000, como &quot;2024-05-01T12:00:00Z&quot;. &quot;now&quot; se resuelve una sola vez y se guarda en el checkpoint, de modo que un reinicio vuelve a generar eventos idénticos.</translation>
+        <translation>Tiempo de evento del primer evento: &quot;now&quot; o una fecha y hora ISO-8601 entre 1970 y 9000, como &quot;2024-05-01T12:00:00Z&quot;. &quot;now&quot; se resuelve una sola vez y se guarda en el checkpoint, de modo que un reinicio vuelve a generar eventos idénticos.</translation>
     </message>
     <message>
         <source>File source</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Where a run without checkpoint starts: &quot;earliest&quot;, &quot;latest&quot; or an ISO-8601 time (the first record at or after it).</source>
-        <translation>Dónde empieza una ejecución sin checkpoint: &quot;earliest&quot;, &quot;latest&quot; o una hora ISO-8601 (el primer registro en esa hora o después).</translation>
+        <translation>Dónde empieza una ejecución sin checkpoint: &quot;earliest&quot;, &quot;latest&quot; o una fecha y hora ISO-8601 (el primer registro en ese instante o después).</translation>
     </message>
     <message>
         <source>Explicit start offsets of some partitions, overriding starting_offsets for them: {&quot;topic:partition&quot;: offset}, -2 the earliest and -1 the latest record.</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Advance the watermark with the slowest input partition: the smallest of the partitions&apos; largest event times, minus the delay (as Flink aligns its sources). Under trigger once it waits for every partition the run will read. For bounded runs that read partitions in bulk, one after another - replays and previews turn it on - where the records of a partition read later would otherwise be late. A partition that stops sending holds the watermark back, so leave it off for live runs.</source>
-        <translation>Avanzar la marca de agua con la partición de entrada más lenta: el menor de los mayores tiempos de evento de las particiones, menos el retraso (igual que Flink alinea sus orígenes). Con trigger once espera a todas las particiones que leerá la ejecución. Pensado para ejecuciones acotadas que leen particiones en bloque, una tras otra (los reprocesos y las vistas previas lo activan), en las que, si no, los registros de una partición leída después serían tardíos. Una partición que deja de enviar retiene la marca de agua, así que déjelo desactivado en ejecuciones en vivo.</translation>
+        <translation>Avanzar la marca de agua según la partición de entrada más lenta: el menor de los mayores tiempos de evento de las particiones, menos el retraso (igual que Flink alinea sus orígenes). Con trigger once espera a todas las particiones que leerá la ejecución. Pensado para ejecuciones acotadas que leen particiones en bloque, una tras otra (los reprocesos y las vistas previas lo activan), en las que, de lo contrario, los registros de una partición leída después serían tardíos. Una partición que deja de enviar retiene la marca de agua, así que déjelo desactivado en ejecuciones en vivo.</translation>
     </message>
     <message>
         <source>Tumbling window</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>Prints records to standard output, like Spark&apos;s console sink.</source>
-        <translation>Imprime los registros en la salida estándar, como el sink console de Spark.</translation>
+        <translation>Imprime los registros en la salida estándar, como el destino console de Spark.</translation>
     </message>
     <message>
         <source>Rows printed per batch; 0 prints all.</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>Produces each record to a Kafka topic as a JSON object (or one field&apos;s text, with value_field). A batch commits once Kafka acknowledged all of its records (acks=all, idempotent producer). At least once: a batch replayed after a crash is produced again - unless transactional_id is set, which makes each batch one Kafka transaction and the output exactly once.</source>
-        <translation>Produce cada registro en un topic de Kafka como objeto JSON (o como el texto de un campo, con value_field). Un lote se confirma cuando Kafka ha reconocido todos sus registros (acks=all, productor idempotente). At least once: un lote que se reprocesa tras un fallo se vuelve a producir, salvo que se defina transactional_id, que convierte cada lote en una transacción de Kafka y hace la salida exactly once.</translation>
+        <translation>Produce cada registro en un topic de Kafka como objeto JSON (o como el texto de un campo, con value_field). Un lote se confirma cuando Kafka ha acusado recibo de todos sus registros (acks=all, productor idempotente). At least once: un lote que se reprocesa tras un fallo se vuelve a producir, salvo que se defina transactional_id, que convierte cada lote en una transacción de Kafka y hace la salida exactly once.</translation>
     </message>
     <message>
         <source>The topic to produce to.</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>Copy Version Info</source>
-        <translation>Copiar info. de versión</translation>
+        <translation>Copiar información de versión</translation>
     </message>
     <message>
         <source>Weir is built on these libraries:</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>As</source>
-        <translation>Como</translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>q</source>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>The input field; empty counts rows</source>
-        <translation>El campo de entrada; vacío cuenta las filas</translation>
+        <translation>El campo de entrada; si está vacío, se cuentan las filas</translation>
     </message>
     <message>
         <source>The quantile of a percentile, 0 &lt; q &lt; 1</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>The output column; empty: named after fn and field</source>
-        <translation>La columna de salida; vacía: se nombra según fn y field</translation>
+        <translation>La columna de salida; si está vacía, se nombra según fn y field</translation>
     </message>
 </context>
 <context>
@@ -635,11 +635,11 @@
     <name>weir::BoolParamEdit</name>
     <message>
         <source>on</source>
-        <translation>sí</translation>
+        <translation>activado</translation>
     </message>
     <message>
         <source>off</source>
-        <translation>no</translation>
+        <translation>desactivado</translation>
     </message>
 </context>
 <context>
@@ -864,7 +864,7 @@
     </message>
     <message>
         <source>From:</source>
-        <translation>De:</translation>
+        <translation>Procedencia:</translation>
     </message>
     <message>
         <source>1 dead letter</source>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>Align &amp;Left</source>
-        <translation>Alinear &amp;izquierda</translation>
+        <translation>Alinear a la &amp;izquierda</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
@@ -1051,7 +1051,7 @@
     </message>
     <message>
         <source>&amp;Snap to Grid</source>
-        <translation>A&amp;justar a cuadrícula</translation>
+        <translation>A&amp;justar a la cuadrícula</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <source>Pause the run (sources stop reading); again to resume</source>
-        <translation>Pausar la ejecución (los orígenes dejan de leer); de nuevo para reanudar</translation>
+        <translation>Pausar la ejecución (los orígenes dejan de leer); pulse de nuevo para reanudarla</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <source>Show &amp;Monitor</source>
-        <translation>Mostrar &amp;monitor</translation>
+        <translation>Mostrar el &amp;monitor</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
@@ -1243,7 +1243,7 @@
     </message>
     <message>
         <source>Records that failed parsing: why, where from, and re-drive them after fixing the schema</source>
-        <translation>Registros que no se pudieron analizar: por qué, de dónde vienen, y reenviarlos tras corregir el esquema</translation>
+        <translation>Registros que no se pudieron analizar: el motivo, su procedencia y la opción de reenviarlos tras corregir el esquema</translation>
     </message>
     <message>
         <source>&amp;About Weir</source>
@@ -1364,7 +1364,7 @@ Se escribe como &quot;10 minutes&quot;, &quot;5m&quot;, &quot;1.5s&quot; o &quot
     </message>
     <message>
         <source>From time</source>
-        <translation>Desde hora</translation>
+        <translation>Desde fecha y hora</translation>
     </message>
     <message>
         <source>Oldest</source>
@@ -1388,7 +1388,7 @@ Se escribe como &quot;10 minutes&quot;, &quot;5m&quot;, &quot;1.5s&quot; o &quot
     </message>
     <message>
         <source>Write the time as 2026-11-26T03:00:00Z or as epoch milliseconds.</source>
-        <translation>Escriba la hora como 2026-11-26T03:00:00Z o en milisegundos desde epoch.</translation>
+        <translation>Escriba la fecha y hora como 2026-11-26T03:00:00Z o en milisegundos desde epoch.</translation>
     </message>
 </context>
 <context>
@@ -1703,7 +1703,7 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     </message>
     <message>
         <source>Scanning…</source>
-        <translation>Explorando…</translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>%1 of %2 records</source>
@@ -1871,7 +1871,7 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     </message>
     <message>
         <source>Outside Kafka clients (kcat, kafka-python) can produce to and consume from the sandbox broker at this address</source>
-        <translation>Los clientes de Kafka externos (kcat, kafka-python) pueden producir y consumir en el broker de pruebas en esta dirección</translation>
+        <translation>Los clientes de Kafka externos (kcat, kafka-python) pueden producir y consumir mensajes en el broker de pruebas a través de esta dirección</translation>
     </message>
     <message>
         <source>Sandbox broker: %1</source>
@@ -2147,7 +2147,7 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     </message>
     <message>
         <source>Dead letters &amp; late records</source>
-        <translation>Mensajes fallidos &amp; registros tardíos</translation>
+        <translation>Mensajes fallidos y registros tardíos</translation>
     </message>
     <message>
         <source>records</source>
@@ -2183,7 +2183,7 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     </message>
     <message>
         <source>Batch time</source>
-        <translation>Tiempo de lote</translation>
+        <translation>Duración del lote</translation>
     </message>
     <message>
         <source>batch p99</source>
@@ -2203,7 +2203,7 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     </message>
     <message>
         <source>Queue &amp; backpressure</source>
-        <translation>Cola &amp; contrapresión</translation>
+        <translation>Cola y contrapresión</translation>
     </message>
     <message>
         <source>depth</source>
@@ -2251,7 +2251,7 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     </message>
     <message>
         <source>Errors &amp; late records — %1</source>
-        <translation>Errores &amp; registros tardíos — %1</translation>
+        <translation>Errores y registros tardíos — %1</translation>
     </message>
     <message>
         <source>errors</source>
@@ -2298,11 +2298,11 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     </message>
     <message>
         <source>Chart the pipeline running in this window</source>
-        <translation>Graficar el pipeline que se ejecuta en esta ventana</translation>
+        <translation>Mostrar en los gráficos el pipeline que se ejecuta en esta ventana</translation>
     </message>
     <message>
         <source>Chart the remote workers added in the Workers panel</source>
-        <translation>Graficar los workers remotos añadidos en el panel Workers</translation>
+        <translation>Mostrar en los gráficos los workers remotos añadidos en el panel Workers</translation>
     </message>
     <message>
         <source>All workers summed, or one worker</source>
@@ -2407,7 +2407,7 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     <name>weir::NumberEdit</name>
     <message>
         <source>From %1 to %2</source>
-        <translation>De %1 a %2</translation>
+        <translation>Entre %1 y %2</translation>
     </message>
     <message>
         <source>At least %1</source>
@@ -2438,7 +2438,7 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     </message>
     <message>
         <source>Time</source>
-        <translation>Hora</translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>Explicit offsets</source>
@@ -2454,7 +2454,7 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     </message>
     <message>
         <source>Committed now</source>
-        <translation>Confirmado ahora</translation>
+        <translation>Offset actual</translation>
     </message>
     <message>
         <source>After reset</source>
@@ -2478,11 +2478,11 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     </message>
     <message>
         <source>Time:</source>
-        <translation>Hora:</translation>
+        <translation>Fecha y hora:</translation>
     </message>
     <message>
         <source>Preview lists the partitions; then type the new offsets in &quot;After reset&quot; and preview again.</source>
-        <translation>La vista previa muestra las particiones; después, escriba los nuevos offsets en &quot;Tras restablecer&quot; y vuelva a generar la vista previa.</translation>
+        <translation>La vista previa muestra las particiones; después, escriba los nuevos offsets en «Tras restablecer» y vuelva a generar la vista previa.</translation>
     </message>
     <message>
         <source>Choose a topic.</source>
@@ -2490,7 +2490,7 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     </message>
     <message>
         <source>Write the time as 2026-11-26T03:00:00Z or as epoch milliseconds.</source>
-        <translation>Escriba la hora como 2026-11-26T03:00:00Z o en milisegundos desde epoch.</translation>
+        <translation>Escriba la fecha y hora como 2026-11-26T03:00:00Z o en milisegundos desde epoch.</translation>
     </message>
     <message>
         <source>Reading offsets…</source>
@@ -2498,11 +2498,11 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     </message>
     <message>
         <source>Preview failed</source>
-        <translation>Falló la vista previa</translation>
+        <translation>Error en la vista previa</translation>
     </message>
     <message>
         <source>Type the new offsets in &quot;After reset&quot;.</source>
-        <translation>Escriba los nuevos offsets en &quot;Tras restablecer&quot;.</translation>
+        <translation>Escriba los nuevos offsets en «Tras restablecer».</translation>
     </message>
     <message>
         <source>Preview: nothing changed yet.</source>
@@ -2597,11 +2597,11 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     </message>
     <message>
         <source>Set %1 of %2</source>
-        <translation>Establecer %1 de %2</translation>
+        <translation>Cambiar %1 de %2</translation>
     </message>
     <message>
         <source>Set the parameters of %1</source>
-        <translation>Establecer los parámetros de %1</translation>
+        <translation>Cambiar los parámetros de %1</translation>
     </message>
     <message>
         <source>there is no node &apos;%1&apos;</source>
@@ -2705,7 +2705,7 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     </message>
     <message>
         <source>Source the sample file replaces</source>
-        <translation>Origen que sustituye el archivo de muestra</translation>
+        <translation>Origen al que sustituye el archivo de muestra</translation>
     </message>
     <message>
         <source>Preview a sample NDJSON file instead of one source&apos;s data</source>
@@ -2733,7 +2733,7 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     </message>
     <message>
         <source>Previewed %L1 records. Click a node to see its records.</source>
-        <translation>Vista previa de %L1 registros. Haga clic en un nodo para ver sus registros.</translation>
+        <translation>Vista previa generada con %L1 registros. Haga clic en un nodo para ver sus registros.</translation>
     </message>
     <message>
         <source>its sources</source>
@@ -2919,7 +2919,7 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     <name>weir::ReplayPanel</name>
     <message>
         <source>Sinks into a scratch &amp;folder</source>
-        <translation>&amp;Destinos en una carpeta temporal</translation>
+        <translation>Destinos en una &amp;carpeta temporal</translation>
     </message>
     <message>
         <source>Dr&amp;y run (count only)</source>
@@ -2931,7 +2931,7 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <source>Each replay writes into its own folder under %1; the pipeline&apos;s real sinks, topics and consumer groups are not touched</source>
@@ -3107,7 +3107,7 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     <name>weir::ReplayResults</name>
     <message>
         <source>&amp;Sink:</source>
-        <translation>Des&amp;tino:</translation>
+        <translation>&amp;Destino:</translation>
     </message>
     <message>
         <source>Results</source>
@@ -3219,11 +3219,11 @@ después: %2</translation>
     </message>
     <message>
         <source>Columns only before: %1.</source>
-        <translation>Columnas solo antes: %1.</translation>
+        <translation>Columnas solo en la ejecución anterior: %1.</translation>
     </message>
     <message>
         <source>Columns only after: %1.</source>
-        <translation>Columnas solo después: %1.</translation>
+        <translation>Columnas solo en la ejecución posterior: %1.</translation>
     </message>
 </context>
 <context>
@@ -3315,7 +3315,7 @@ después: %2</translation>
     </message>
     <message>
         <source>Keep runs for</source>
-        <translation>Conservar durante</translation>
+        <translation>Conservar ejecuciones</translation>
     </message>
     <message>
         <source>Show the selected run&apos;s charts in the monitor (Enter)</source>
@@ -3497,15 +3497,15 @@ después: %2</translation>
     <name>weir::TextParamEdit</name>
     <message>
         <source>Choose a file</source>
-        <translation>Elija un archivo</translation>
+        <translation>Elegir un archivo</translation>
     </message>
     <message>
         <source>Choose a file for %1</source>
-        <translation>Elija un archivo para %1</translation>
+        <translation>Elegir un archivo para %1</translation>
     </message>
     <message>
         <source>Choose %1</source>
-        <translation>Elija %1</translation>
+        <translation>Elegir %1</translation>
     </message>
 </context>
 <context>
@@ -3556,7 +3556,7 @@ después: %2</translation>
     </message>
     <message>
         <source>Scrape this worker every second and chart it</source>
-        <translation>Consultar las métricas de este worker cada segundo y graficarlas</translation>
+        <translation>Consultar las métricas de este worker cada segundo y mostrarlas en los gráficos</translation>
     </message>
     <message>
         <source>Stop scraping the selected worker</source>
@@ -3584,7 +3584,7 @@ después: %2</translation>
     </message>
     <message>
         <source>scraping</source>
-        <translation>recopilando</translation>
+        <translation>consultando</translation>
     </message>
 </context>
 </TS>

@@ -1721,7 +1721,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Partitions</source>
-        <translation>パーティション</translation>
+        <translation>パーティション数</translation>
     </message>
     <message>
         <source>Low</source>
@@ -1733,7 +1733,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Messages</source>
-        <translation>メッセージ</translation>
+        <translation>メッセージ数</translation>
     </message>
     <message>
         <source>Rate (msg/s)</source>
@@ -2080,7 +2080,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Scope:</source>
-        <translation>範囲：</translation>
+        <translation>対象：</translation>
     </message>
     <message>
         <source>Whole pipeline</source>
@@ -2088,7 +2088,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Monitor scope</source>
-        <translation>モニターの範囲</translation>
+        <translation>モニターの対象</translation>
     </message>
     <message>
         <source>The whole pipeline, or one node (click a node on the canvas)</source>
@@ -3083,7 +3083,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     <message numerus="yes">
         <source>%n record(s) selected</source>
         <translation>
-            <numerusform>%n 件のレコードを選択</numerusform>
+            <numerusform>選択中のレコード：%n 件</numerusform>
         </translation>
     </message>
 </context>

@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Declares the event-time column and how late records may arrive. The watermark is the largest event time seen minus the delay; windows downstream are final once it passes their end.</source>
-        <translation>イベント時刻の列と、レコードがどれだけ遅れて到着してよいかを宣言します。ウォーターマークはこれまでに見た最大のイベント時刻から遅延を引いた値で、下流のウィンドウはウォーターマークがその終了時刻を過ぎると確定します。</translation>
+        <translation>イベント時刻の列と、レコードがどれだけ遅れて到着してよいかを宣言します。ウォーターマークはこれまでに観測した最大のイベント時刻から遅延を引いた値で、下流のウィンドウはウォーターマークがその終了時刻を過ぎると確定します。</translation>
     </message>
     <message>
         <source>The records, now carrying event time and the watermark.</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Advance the watermark with the slowest input partition: the smallest of the partitions&apos; largest event times, minus the delay (as Flink aligns its sources). Under trigger once it waits for every partition the run will read. For bounded runs that read partitions in bulk, one after another - replays and previews turn it on - where the records of a partition read later would otherwise be late. A partition that stops sending holds the watermark back, so leave it off for live runs.</source>
-        <translation>最も遅い入力パーティションに合わせてウォーターマークを進めます：各パーティションの最大イベント時刻のうち最小のものから遅延を引いた値です（Flink がソースを揃えるのと同様）。trigger が once の場合は、実行で読むすべてのパーティションを待ちます。パーティションを 1 つずつまとめて読む有限の実行向けで（リプレイとプレビューではオンになります）、そうしないと後から読んだパーティションのレコードが遅延扱いになります。送信が止まったパーティションがウォーターマークを引き留めるため、ライブ実行ではオフにしてください。</translation>
+        <translation>最も遅い入力パーティションに合わせてウォーターマークを進めます：各パーティションの最大イベント時刻のうち最小のものから遅延を引いた値です（Flink がソースを揃えるのと同様）。trigger が once の場合は、実行で読むすべてのパーティションを待ちます。パーティションを 1 つずつ順にまとめて読む有限の実行向けの設定で（リプレイとプレビューではオンになります）、オフのままだと後から読んだパーティションのレコードが遅延扱いになります。新しいレコードが届かなくなったパーティションがあるとウォーターマークが進まなくなるため、ライブ実行ではオフにしてください。</translation>
     </message>
     <message>
         <source>Tumbling window</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Alert when the end-to-end p99 latency (read to committed) stays above this. Not set: no latency alert.</source>
-        <translation>エンドツーエンドの p99 レイテンシー（読み取りからコミットまで）がこの値を超え続けたときにアラートを出します。未設定の場合、レイテンシーのアラートはありません。</translation>
+        <translation>エンドツーエンドの p99 レイテンシ（読み取りからコミットまで）がこの値を超え続けたときにアラートを出します。未設定の場合、レイテンシのアラートはありません。</translation>
     </message>
     <message>
         <source>ms</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>Where unsaved pipelines write their relative paths.</source>
-        <translation>未保存のパイプラインが相対パスの書き込みに使うフォルダー。</translation>
+        <translation>未保存のパイプラインが相対パスで指定したファイルを書き込むフォルダー。</translation>
     </message>
     <message>
         <source>Save the window as PNG, then quit.</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>%1 has no port &apos;%2&apos;; its ports: %3</source>
-        <translation>%1 にポート &apos;%2&apos; はありません。ポート：%3</translation>
+        <translation>%1 にポート &apos;%2&apos; はありません。使用できるポート：%3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a source (%2) and takes no input</source>
@@ -799,7 +799,7 @@
     </message>
     <message>
         <source> The sinks&apos; batch markers could not be put back (%1): a run with a checkpoint may skip its next batch there.</source>
-        <translation> シンクのバッチマーカーを元に戻せませんでした（%1）：チェックポイントを使う実行では、そのシンクで次のバッチがスキップされる可能性があります。</translation>
+        <translation>シンクのバッチマーカーを元に戻せませんでした（%1）：チェックポイントを使う実行では、そのシンクで次のバッチがスキップされる可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>From:</source>
-        <translation>送信元：</translation>
+        <translation>取得元：</translation>
     </message>
     <message>
         <source>1 dead letter</source>
@@ -1009,7 +1009,7 @@
     </message>
     <message>
         <source>Align &amp;Left</source>
-        <translation>左揃え(&amp;L)</translation>
+        <translation>左揃え(&amp;E)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <source>Align &amp;Top</source>
-        <translation>上揃え(&amp;T)</translation>
+        <translation>上揃え(&amp;O)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
@@ -1033,7 +1033,7 @@
     </message>
     <message>
         <source>Auto-&amp;Layout</source>
-        <translation>自動レイアウト(&amp;L)</translation>
+        <translation>自動レイアウト(&amp;Y)</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <source>Find Node &amp;Type…</source>
-        <translation>ノード種別を検索(&amp;T)…</translation>
+        <translation>ノード種別を検索(&amp;N)…</translation>
     </message>
     <message>
         <source>Search the palette of node types</source>
@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <source>Export &amp;Alert Rules…</source>
-        <translation>アラートルールのエクスポート(&amp;A)…</translation>
+        <translation>アラートルールをエクスポート(&amp;A)…</translation>
     </message>
     <message>
         <source>Save the pipeline&apos;s alert thresholds as a Prometheus alerting-rules file, for its headless workers</source>
@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <source>&amp;Browse Topics</source>
-        <translation>トピックの参照(&amp;B)</translation>
+        <translation>トピックを参照(&amp;B)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>&amp;Preview Data</source>
-        <translation>データのプレビュー(&amp;P)</translation>
+        <translation>データをプレビュー(&amp;P)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
@@ -1225,7 +1225,7 @@
     </message>
     <message>
         <source>Run the pipeline on its first records without touching its sinks, then click a node to see what it sent</source>
-        <translation>シンクに触れずにパイプラインを先頭のレコードで実行し、ノードをクリックして送信内容を確認します</translation>
+        <translation>シンクには書き込まずに先頭のレコードでパイプラインを実行し、ノードをクリックしてその出力を確認します</translation>
     </message>
     <message>
         <source>&amp;Dead Letters</source>
@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>Records that failed parsing: why, where from, and re-drive them after fixing the schema</source>
-        <translation>解析に失敗したレコード：理由と送信元を確認し、スキーマ修正後に再投入します</translation>
+        <translation>解析に失敗したレコード：理由と取得元を確認し、スキーマ修正後に再投入します</translation>
     </message>
     <message>
         <source>&amp;About Weir</source>
@@ -1347,7 +1347,7 @@ Written like &quot;10 minutes&quot;, &quot;5m&quot;, &quot;1.5s&quot; or &quot;5
     <name>weir::EngineController</name>
     <message>
         <source>a run is still active: stop it first</source>
-        <translation>実行中の処理があります：先に停止してください</translation>
+        <translation>パイプラインが実行中です：先に停止してください</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1488,7 @@ Look a group up by its id instead.</source>
     </message>
     <message>
         <source>Reset offsets…</source>
-        <translation>オフセットのリセット…</translation>
+        <translation>オフセットをリセット…</translation>
     </message>
     <message>
         <source>Move the selected group&apos;s committed offsets</source>
@@ -1574,11 +1574,11 @@ Look a group up by its id instead.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>開く</translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Export shown…</source>
-        <translation>表示中をエクスポート…</translation>
+        <translation>表示分をエクスポート…</translation>
     </message>
     <message>
         <source>Export selected…</source>
@@ -1590,7 +1590,7 @@ Look a group up by its id instead.</source>
     </message>
     <message>
         <source>Run the current pipeline over the selected offsets of each partition</source>
-        <translation>各パーティションの選択したオフセットで現在のパイプラインを実行します</translation>
+        <translation>各パーティションで選択したオフセットを対象に、現在のパイプラインを実行します</translation>
     </message>
     <message>
         <source>Select the messages to replay first.</source>
@@ -1689,7 +1689,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source> (stopped at the first %1)</source>
-        <translation> （最初の %1 件で停止）</translation>
+        <translation>（最初の %1 件で停止）</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
@@ -1721,19 +1721,19 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Partitions</source>
-        <translation>パーティション</translation>
+        <translation>パーティション数</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation>最小</translation>
+        <translation>先頭</translation>
     </message>
     <message>
         <source>High</source>
-        <translation>最大</translation>
+        <translation>末尾</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation>メッセージ</translation>
+        <translation>メッセージ数</translation>
     </message>
     <message>
         <source>Rate (msg/s)</source>
@@ -1936,11 +1936,11 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation>PNG のエクスポート…</translation>
+        <translation>PNG をエクスポート…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>CSV のエクスポート…</translation>
+        <translation>CSV をエクスポート…</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +1952,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     <message numerus="yes">
         <source>%n run(s) in the history ended with the application and are marked interrupted</source>
         <translation>
-            <numerusform>履歴内の %n 件の実行はアプリケーションの終了とともに終了したため、中断済みとしてマークされています</numerusform>
+            <numerusform>アプリケーションの終了時に実行中だった %n 件の実行を、履歴で中断済みとしてマークしました</numerusform>
         </translation>
     </message>
     <message>
@@ -2001,7 +2001,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Alerts show here and in the monitor only: %1</source>
-        <translation>アラートはここと、モニターにのみ表示されます：%1</translation>
+        <translation>アラートはこことモニターにのみ表示されます：%1</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2080,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Scope:</source>
-        <translation>範囲：</translation>
+        <translation>対象：</translation>
     </message>
     <message>
         <source>Whole pipeline</source>
@@ -2088,7 +2088,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Monitor scope</source>
-        <translation>モニターの範囲</translation>
+        <translation>モニターの対象</translation>
     </message>
     <message>
         <source>The whole pipeline, or one node (click a node on the canvas)</source>
@@ -2200,7 +2200,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>depth</source>
-        <translation>深さ</translation>
+        <translation>使用量</translation>
     </message>
     <message>
         <source>capacity</source>
@@ -2212,7 +2212,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>paused</source>
-        <translation>一時停止</translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Consumer lag</source>
@@ -2272,11 +2272,11 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation>PNG のエクスポート…</translation>
+        <translation>PNG をエクスポート…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>CSV のエクスポート…</translation>
+        <translation>CSV をエクスポート…</translation>
     </message>
 </context>
 <context>
@@ -2349,7 +2349,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     <name>weir::NodePainter</name>
     <message>
         <source>in</source>
-        <translation>入力</translation>
+        <translation>in</translation>
     </message>
 </context>
 <context>
@@ -2380,7 +2380,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Filter by title, type or description; Enter adds the first match</source>
-        <translation>タイトル、種別、説明で絞り込みます。Enter キーで最初の一致を追加します</translation>
+        <translation>タイトル、種別、説明で絞り込みます。Enter キーで最初に一致したノードを追加します</translation>
     </message>
     <message>
         <source>No node type matches “%1”.</source>
@@ -2650,7 +2650,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     <message numerus="yes">
         <source>%n record(s) sent to errors</source>
         <translation>
-            <numerusform>%n 件のレコードを errors に送信</numerusform>
+            <numerusform>errors に送られたレコード %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2707,7 +2707,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Runs the pipeline on its first records without touching its sinks; then click a node on the canvas to see what it sent.</source>
-        <translation>シンクに触れずにパイプラインを先頭のレコードで実行します。その後、キャンバス上のノードをクリックすると送信内容を確認できます。</translation>
+        <translation>シンクには書き込まずに先頭のレコードでパイプラインを実行します。その後、キャンバス上のノードをクリックするとその出力を確認できます。</translation>
     </message>
     <message>
         <source>Sample File</source>
@@ -2723,7 +2723,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>its sources</source>
-        <translation>各ソース</translation>
+        <translation>実際のソース</translation>
     </message>
     <message>
         <source>a sample file for %1</source>
@@ -2759,14 +2759,14 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>First %1 records per source from %2</source>
-        <translation>%2 から各ソースの先頭 %1 件</translation>
+        <translation>%2 からソースごとに先頭 %1 件</translation>
     </message>
 </context>
 <context>
     <name>weir::PreviewPanel</name>
     <message>
         <source>Records the node sent to its &apos;%1&apos; port</source>
-        <translation>ノードが &apos;%1&apos; ポートに送信したレコード</translation>
+        <translation>ノードが &apos;%1&apos; ポートに出力したレコード</translation>
     </message>
     <message>
         <source>Preview records</source>
@@ -2840,7 +2840,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     <name>weir::PropertyEditor</name>
     <message>
         <source>The node&apos;s name: unique in the pipeline; edges, problems and metrics name the node by it.</source>
-        <translation>ノードの名前：パイプライン内で一意です。エッジ、問題、メトリクスはこの名前でノードを示します。</translation>
+        <translation>ノードの名前：パイプライン内で一意です。接続、問題、メトリクスではこの名前でノードを参照します。</translation>
     </message>
     <message>
         <source>The pipeline&apos;s name, shown in the title and in metrics.</source>
@@ -2848,7 +2848,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>What the pipeline does, for the people who read it.</source>
-        <translation>パイプラインの内容を読む人向けの説明。</translation>
+        <translation>パイプラインの処理内容の説明（パイプラインを読む人向け）。</translation>
     </message>
 </context>
 <context>
@@ -2995,7 +2995,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source> (dry run: nothing kept)</source>
-        <translation> （ドライラン：何も保存されません）</translation>
+        <translation>（ドライラン：何も保存されません）</translation>
     </message>
     <message>
         <source>. Results in %1</source>
@@ -3042,11 +3042,11 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>開始(&amp;F)：</translation>
+        <translation>開始(&amp;B)：</translation>
     </message>
     <message>
         <source>T&amp;o (excluded):</source>
-        <translation>終了（含まない）(&amp;O)：</translation>
+        <translation>終了（含まない）(&amp;N)：</translation>
     </message>
     <message>
         <source>Matched against each record&apos;s Kafka timestamp, in every partition.</source>
@@ -3078,12 +3078,12 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Every record whose timestamp falls in the range; the offsets are looked up when the replay starts.</source>
-        <translation>タイムスタンプが範囲内のすべてのレコード。オフセットはリプレイ開始時に検索されます。</translation>
+        <translation>タイムスタンプが範囲内のすべてのレコード。オフセットはリプレイ開始時に特定されます。</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) selected</source>
         <translation>
-            <numerusform>%n 件のレコードを選択</numerusform>
+            <numerusform>選択中のレコード：%n 件</numerusform>
         </translation>
     </message>
 </context>
@@ -3171,15 +3171,15 @@ after: %2</source>
     </message>
     <message>
         <source>Show rows only the after run has</source>
-        <translation>後の実行にのみある行を表示します</translation>
+        <translation>変更後の結果にのみある行を表示します</translation>
     </message>
     <message>
         <source>Show rows only the before run has</source>
-        <translation>前の実行にのみある行を表示します</translation>
+        <translation>変更前の結果にのみある行を表示します</translation>
     </message>
     <message>
         <source>Show rows both runs have under the same key, with other values</source>
-        <translation>両方の実行に同じキーで存在し、他の値が異なる行を表示します</translation>
+        <translation>両方の結果に同じキーで存在し、他の値が異なる行を表示します</translation>
     </message>
     <message>
         <source>No results to compare</source>
@@ -3412,7 +3412,7 @@ after: %2</source>
     </message>
     <message>
         <source>Paused: sources stopped reading</source>
-        <translation>一時停止中：ソースは読み込みを停止しました</translation>
+        <translation>一時停止中：ソースの読み込みを停止しています</translation>
     </message>
     <message>
         <source>Finished: %1</source>

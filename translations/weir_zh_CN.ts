@@ -635,11 +635,11 @@
     <name>weir::BoolParamEdit</name>
     <message>
         <source>on</source>
-        <translation>开</translation>
+        <translation>开启</translation>
     </message>
     <message>
         <source>off</source>
-        <translation>关</translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>Run until the sources are drained, then stop</source>
-        <translation>运行到数据源读完，然后停止</translation>
+        <translation>一直运行到数据源读完，然后停止</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -1307,7 +1307,7 @@
     </message>
     <message>
         <source>The document has no file yet: use Save As.</source>
-        <translation>文档尚无文件：请使用“另存为”。</translation>
+        <translation>文档尚未保存为文件：请使用“另存为”。</translation>
     </message>
     <message>
         <source>Could not save %1</source>
@@ -1347,7 +1347,7 @@ Written like &quot;10 minutes&quot;, &quot;5m&quot;, &quot;1.5s&quot; or &quot;5
     <name>weir::EngineController</name>
     <message>
         <source>a run is still active: stop it first</source>
-        <translation>仍有运行处于活动状态：请先停止</translation>
+        <translation>已有运行正在进行：请先停止</translation>
     </message>
 </context>
 <context>
@@ -3022,11 +3022,11 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Oldest</source>
-        <translation>最早</translation>
+        <translation>最早偏移量</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation>下一个</translation>
+        <translation>下一偏移量</translation>
     </message>
     <message>
         <source>From</source>
@@ -3042,11 +3042,11 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
+        <translation>从(&amp;M)：</translation>
     </message>
     <message>
         <source>T&amp;o (excluded):</source>
-        <translation>到（不含）(&amp;O)：</translation>
+        <translation>到（不含）(&amp;X)：</translation>
     </message>
     <message>
         <source>Matched against each record&apos;s Kafka timestamp, in every partition.</source>
@@ -3066,7 +3066,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>The partitions of %1 are not known yet</source>
-        <translation>尚不知道 %1 的分区</translation>
+        <translation>尚未获取 %1 的分区信息</translation>
     </message>
     <message>
         <source>Partition %1: From and To must be offsets (whole numbers, 0 or more)</source>

@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Fraction of events whose timestamp is shifted back by up to `disorder`. out_of_order + late + malformed is at most 1.</source>
-        <translation>时间戳被向前回拨（最多 `disorder`）的事件比例。out_of_order + late + malformed 之和最多为 1。</translation>
+        <translation>时间戳被回拨（最多回拨 `disorder`）的事件比例。out_of_order + late + malformed 之和最多为 1。</translation>
     </message>
     <message>
         <source>fraction</source>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>Unit of numeric timestamps: epoch milliseconds or seconds. ISO-8601 text is always accepted.</source>
-        <translation>数值时间戳的单位：epoch 毫秒或秒。ISO-8601 文本始终可用。</translation>
+        <translation>数值时间戳的单位：epoch 毫秒或秒。始终接受 ISO-8601 文本。</translation>
     </message>
     <message>
         <source>Filter</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>A session closes after this long without a record of its group.</source>
-        <translation>分组在这么长时间内没有记录后，会话关闭。</translation>
+        <translation>分组持续这么长时间没有新记录时，会话关闭。</translation>
     </message>
     <message>
         <source>SQLite table</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>skew_aware: a key is hot while it makes up at least this share of the recent keyed records (a heavy-hitters sketch with decay finds it).</source>
-        <translation>skew_aware：当某个 key 在最近带 key 的记录中所占比例至少达到此值时，视为热点 key（通过带衰减的 heavy-hitters 草图识别）。</translation>
+        <translation>skew_aware：当某个 key 在最近带 key 的记录中所占比例至少达到此值时，视为热点 key（由带衰减的 heavy-hitters Sketch 识别）。</translation>
     </message>
     <message>
         <source>skew_aware: the partitions each hot key is spread over, starting at its murmur2 partition (capped by the topic&apos;s partition count).</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>Alert when the consumer lag (the oldest unread record&apos;s age, worst partition) stays above this many seconds. Not set: no lag alert.</source>
-        <translation>当消费者积压（最旧未读记录的时长，取最差分区）持续高于此秒数时告警。未设置：不对积压告警。</translation>
+        <translation>当消费积压（最早未读记录已等待的时长，取最差分区）持续高于此秒数时告警。未设置：不对积压告警。</translation>
     </message>
     <message>
         <source>s</source>
@@ -515,7 +515,7 @@
     <name>main</name>
     <message>
         <source>Weir: design, run and watch data pipelines.</source>
-        <translation>Weir：设计、运行和监视数据管道。</translation>
+        <translation>Weir：设计、运行和监控数据管道。</translation>
     </message>
     <message>
         <source>A *.weir.json to open.</source>
@@ -558,7 +558,7 @@
     <name>weir::AboutDialog</name>
     <message>
         <source>Design, run, watch and debug real-time data pipelines.</source>
-        <translation>设计、运行、监视和调试实时数据管道。</translation>
+        <translation>设计、运行、监控和调试实时数据管道。</translation>
     </message>
     <message>
         <source>About Weir</source>
@@ -635,11 +635,11 @@
     <name>weir::BoolParamEdit</name>
     <message>
         <source>on</source>
-        <translation>开</translation>
+        <translation>开启</translation>
     </message>
     <message>
         <source>off</source>
-        <translation>关</translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -799,7 +799,7 @@
     </message>
     <message>
         <source> The sinks&apos; batch markers could not be put back (%1): a run with a checkpoint may skip its next batch there.</source>
-        <translation> 无法恢复输出端的批次标记（%1）：带检查点的运行可能会在那里跳过下一个批次。</translation>
+        <translation>无法恢复输出端的批次标记（%1）：带检查点的运行可能会在那里跳过下一个批次。</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1009,7 @@
     </message>
     <message>
         <source>Align &amp;Left</source>
-        <translation>左对齐(&amp;L)</translation>
+        <translation>左对齐(&amp;E)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <source>Align &amp;Top</source>
-        <translation>顶端对齐(&amp;T)</translation>
+        <translation>顶端对齐(&amp;O)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
@@ -1033,7 +1033,7 @@
     </message>
     <message>
         <source>Auto-&amp;Layout</source>
-        <translation>自动布局(&amp;L)</translation>
+        <translation>自动布局(&amp;Y)</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <source>Find Node &amp;Type…</source>
-        <translation>查找节点类型(&amp;T)…</translation>
+        <translation>查找节点类型(&amp;N)…</translation>
     </message>
     <message>
         <source>Search the palette of node types</source>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>Run until the sources are drained, then stop</source>
-        <translation>运行到数据源读完，然后停止</translation>
+        <translation>一直运行到数据源读完，然后停止</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -1307,7 +1307,7 @@
     </message>
     <message>
         <source>The document has no file yet: use Save As.</source>
-        <translation>文档尚无文件：请使用“另存为”。</translation>
+        <translation>文档尚未保存为文件：请使用“另存为”。</translation>
     </message>
     <message>
         <source>Could not save %1</source>
@@ -1347,18 +1347,18 @@ Written like &quot;10 minutes&quot;, &quot;5m&quot;, &quot;1.5s&quot; or &quot;5
     <name>weir::EngineController</name>
     <message>
         <source>a run is still active: stop it first</source>
-        <translation>仍有运行处于活动状态：请先停止</translation>
+        <translation>已有运行正在进行：请先停止</translation>
     </message>
 </context>
 <context>
     <name>weir::FetchStartEdit</name>
     <message>
         <source>From offset</source>
-        <translation>从偏移量</translation>
+        <translation>指定偏移量</translation>
     </message>
     <message>
         <source>From time</source>
-        <translation>从时间</translation>
+        <translation>指定时间</translation>
     </message>
     <message>
         <source>Oldest</source>
@@ -1516,7 +1516,7 @@ Look a group up by its id instead.</source>
     </message>
     <message>
         <source>Lag (s)</source>
-        <translation>积压 (s)</translation>
+        <translation>积压（秒）</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1543,7 +1543,7 @@ Look a group up by its id instead.</source>
     </message>
     <message>
         <source>Timestamp (UTC)</source>
-        <translation>时间戳 (UTC)</translation>
+        <translation>时间戳（UTC）</translation>
     </message>
     <message>
         <source>Key</source>
@@ -1737,7 +1737,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Rate (msg/s)</source>
-        <translation>速率 (msg/s)</translation>
+        <translation>速率（msg/s）</translation>
     </message>
     <message>
         <source>–</source>
@@ -1786,7 +1786,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Weir will use %1 from its next start.</source>
-        <translation>Weir 将从下次启动时开始使用%1。</translation>
+        <translation>下次启动时，Weir 将使用%1。</translation>
     </message>
     <message>
         <source>Restart Now</source>
@@ -2008,11 +2008,11 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     <name>weir::MonitorPanel</name>
     <message>
         <source>Scroll back in time</source>
-        <translation>回溯时间</translation>
+        <translation>回看早先数据</translation>
     </message>
     <message>
         <source>Scroll back through the run (pauses following)</source>
-        <translation>在运行过程中向前回溯（暂停跟随）</translation>
+        <translation>往回查看本次运行的早先数据（暂停跟随）</translation>
     </message>
     <message>
         <source>1 min</source>
@@ -2032,7 +2032,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Whole run</source>
-        <translation>整个运行</translation>
+        <translation>整次运行</translation>
     </message>
     <message>
         <source>Time range</source>
@@ -2044,11 +2044,11 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Follow live</source>
-        <translation>跟随实时</translation>
+        <translation>实时跟随</translation>
     </message>
     <message>
         <source>Keep the newest sample in view; uncheck to pause and scroll back with the wheel, by dragging or the scroll bar</source>
-        <translation>始终显示最新的采样；取消勾选可暂停，并通过滚轮、拖动或滚动条向前回溯</translation>
+        <translation>始终显示最新的采样；取消勾选可暂停，并通过滚轮、拖动或滚动条往回查看</translation>
     </message>
     <message>
         <source>Lag in offsets</source>
@@ -2132,7 +2132,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>% input</source>
-        <translation>% 输入</translation>
+        <translation>占输入 %</translation>
     </message>
     <message>
         <source>errors %</source>
@@ -2256,7 +2256,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Processing time — %1</source>
-        <translation>处理时间 — %1</translation>
+        <translation>处理耗时 — %1</translation>
     </message>
     <message>
         <source>ms/batch</source>
@@ -2650,7 +2650,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     <message numerus="yes">
         <source>%n record(s) sent to errors</source>
         <translation>
-            <numerusform>%n 条记录发送到 errors</numerusform>
+            <numerusform>%n 条记录已发送到 errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2759,7 +2759,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>First %1 records per source from %2</source>
-        <translation>预览每个数据源的前 %1 条记录，取自 %2</translation>
+        <translation>每个数据源取前 %1 条记录，数据来自 %2</translation>
     </message>
 </context>
 <context>
@@ -3022,11 +3022,11 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>Oldest</source>
-        <translation>最早</translation>
+        <translation>最早偏移量</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation>下一个</translation>
+        <translation>下一偏移量</translation>
     </message>
     <message>
         <source>From</source>
@@ -3042,11 +3042,11 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
+        <translation>从(&amp;M)：</translation>
     </message>
     <message>
         <source>T&amp;o (excluded):</source>
-        <translation>到（不含）(&amp;O)：</translation>
+        <translation>到（不含）(&amp;X)：</translation>
     </message>
     <message>
         <source>Matched against each record&apos;s Kafka timestamp, in every partition.</source>
@@ -3066,7 +3066,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>The partitions of %1 are not known yet</source>
-        <translation>尚不知道 %1 的分区</translation>
+        <translation>尚未获取 %1 的分区信息</translation>
     </message>
     <message>
         <source>Partition %1: From and To must be offsets (whole numbers, 0 or more)</source>

@@ -1014,10 +1014,6 @@
         <translation>Alle Knoten auswählen</translation>
     </message>
     <message>
-        <source>Align &amp;Left</source>
-        <translation>Li&amp;nks ausrichten</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
@@ -1026,20 +1022,12 @@
         <translation>Die ausgewählten Knoten am äußersten linken Knoten ausrichten</translation>
     </message>
     <message>
-        <source>Align &amp;Top</source>
-        <translation>&amp;Oben ausrichten</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Line the selected nodes up on the topmost one</source>
         <translation>Die ausgewählten Knoten am obersten Knoten ausrichten</translation>
-    </message>
-    <message>
-        <source>Auto-&amp;Layout</source>
-        <translation>Auto-La&amp;yout</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
@@ -1100,10 +1088,6 @@
     <message>
         <source>Show the whole pipeline</source>
         <translation>Die ganze Pipeline anzeigen</translation>
-    </message>
-    <message>
-        <source>Find Node &amp;Type…</source>
-        <translation>Knoten&amp;typ suchen…</translation>
     </message>
     <message>
         <source>Search the palette of node types</source>
@@ -1276,6 +1260,22 @@
     <message>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>Align Le&amp;ft</source>
+        <translation>Li&amp;nks ausrichten</translation>
+    </message>
+    <message>
+        <source>Align T&amp;op</source>
+        <translation>&amp;Oben ausrichten</translation>
+    </message>
+    <message>
+        <source>Auto-La&amp;yout</source>
+        <translation>Auto-La&amp;yout</translation>
+    </message>
+    <message>
+        <source>Find &amp;Node Type…</source>
+        <translation>Knoten&amp;typ suchen…</translation>
     </message>
 </context>
 <context>
@@ -2355,13 +2355,6 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     </message>
 </context>
 <context>
-    <name>weir::NodePainter</name>
-    <message>
-        <source>in</source>
-        <translation>in</translation>
-    </message>
-</context>
-<context>
     <name>weir::NodePalette</name>
     <message>
         <source>Sources</source>
@@ -2918,10 +2911,6 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
 <context>
     <name>weir::ReplayPanel</name>
     <message>
-        <source>Sinks into a scratch &amp;folder</source>
-        <translation>Senken in temporären Or&amp;dner umleiten</translation>
-    </message>
-    <message>
         <source>Dr&amp;y run (count only)</source>
         <translation>Probe&amp;lauf (nur zählen)</translation>
     </message>
@@ -3016,6 +3005,10 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
         <source>. Results in %1</source>
         <translation>. Ergebnisse in %1</translation>
     </message>
+    <message>
+        <source>Sinks into a scratch fol&amp;der</source>
+        <translation>Senken in temporären Or&amp;dner umleiten</translation>
+    </message>
 </context>
 <context>
     <name>weir::ReplayRangeForm</name>
@@ -3060,10 +3053,6 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <source>T&amp;o (excluded):</source>
-        <translation>&amp;Bis (exklusiv):</translation>
-    </message>
-    <message>
         <source>Matched against each record&apos;s Kafka timestamp, in every partition.</source>
         <translation>Wird in jeder Partition mit dem Kafka-Zeitstempel jedes Datensatzes abgeglichen.</translation>
     </message>
@@ -3101,6 +3090,10 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
             <numerusform>%n Datensatz ausgewählt</numerusform>
             <numerusform>%n Datensätze ausgewählt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To (e&amp;xcluded):</source>
+        <translation>&amp;Bis (exklusiv):</translation>
     </message>
 </context>
 <context>

@@ -1014,10 +1014,6 @@
         <translation>Seleccionar todos los nodos</translation>
     </message>
     <message>
-        <source>Align &amp;Left</source>
-        <translation>Alinear a la &amp;izquierda</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
@@ -1026,20 +1022,12 @@
         <translation>Alinear los nodos seleccionados con el situado más a la izquierda</translation>
     </message>
     <message>
-        <source>Align &amp;Top</source>
-        <translation>Alinear arri&amp;ba</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Line the selected nodes up on the topmost one</source>
         <translation>Alinear los nodos seleccionados con el situado más arriba</translation>
-    </message>
-    <message>
-        <source>Auto-&amp;Layout</source>
-        <translation>Diseño &amp;automático</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
@@ -1100,10 +1088,6 @@
     <message>
         <source>Show the whole pipeline</source>
         <translation>Mostrar todo el pipeline</translation>
-    </message>
-    <message>
-        <source>Find Node &amp;Type…</source>
-        <translation>&amp;Buscar tipo de nodo…</translation>
     </message>
     <message>
         <source>Search the palette of node types</source>
@@ -1276,6 +1260,22 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Align Le&amp;ft</source>
+        <translation>Alinear a la &amp;izquierda</translation>
+    </message>
+    <message>
+        <source>Align T&amp;op</source>
+        <translation>Alinear arri&amp;ba</translation>
+    </message>
+    <message>
+        <source>Auto-La&amp;yout</source>
+        <translation>Diseño &amp;automático</translation>
+    </message>
+    <message>
+        <source>Find &amp;Node Type…</source>
+        <translation>&amp;Buscar tipo de nodo…</translation>
     </message>
 </context>
 <context>
@@ -2355,13 +2355,6 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     </message>
 </context>
 <context>
-    <name>weir::NodePainter</name>
-    <message>
-        <source>in</source>
-        <translation>entrada</translation>
-    </message>
-</context>
-<context>
     <name>weir::NodePalette</name>
     <message>
         <source>Sources</source>
@@ -2918,10 +2911,6 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
 <context>
     <name>weir::ReplayPanel</name>
     <message>
-        <source>Sinks into a scratch &amp;folder</source>
-        <translation>Destinos en una &amp;carpeta temporal</translation>
-    </message>
-    <message>
         <source>Dr&amp;y run (count only)</source>
         <translation>&amp;Simulación (solo contar)</translation>
     </message>
@@ -3016,6 +3005,10 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
         <source>. Results in %1</source>
         <translation>. Resultados en %1</translation>
     </message>
+    <message>
+        <source>Sinks into a scratch fol&amp;der</source>
+        <translation>Destinos en una &amp;carpeta temporal</translation>
+    </message>
 </context>
 <context>
     <name>weir::ReplayRangeForm</name>
@@ -3060,10 +3053,6 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
         <translation>D&amp;esde:</translation>
     </message>
     <message>
-        <source>T&amp;o (excluded):</source>
-        <translation>&amp;Hasta (excluido):</translation>
-    </message>
-    <message>
         <source>Matched against each record&apos;s Kafka timestamp, in every partition.</source>
         <translation>Se compara con el timestamp de Kafka de cada registro, en todas las particiones.</translation>
     </message>
@@ -3101,6 +3090,10 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
             <numerusform>%n registro seleccionado</numerusform>
             <numerusform>%n registros seleccionados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To (e&amp;xcluded):</source>
+        <translation>&amp;Hasta (excluido):</translation>
     </message>
 </context>
 <context>

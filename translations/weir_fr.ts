@@ -1014,10 +1014,6 @@
         <translation>Sélectionner tous les nœuds</translation>
     </message>
     <message>
-        <source>Align &amp;Left</source>
-        <translation>Aligner à &amp;gauche</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
@@ -1026,20 +1022,12 @@
         <translation>Aligner les nœuds sélectionnés sur celui le plus à gauche</translation>
     </message>
     <message>
-        <source>Align &amp;Top</source>
-        <translation>Aligner en &amp;haut</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Line the selected nodes up on the topmost one</source>
         <translation>Aligner les nœuds sélectionnés sur celui le plus haut</translation>
-    </message>
-    <message>
-        <source>Auto-&amp;Layout</source>
-        <translation>Disposition a&amp;uto</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
@@ -1100,10 +1088,6 @@
     <message>
         <source>Show the whole pipeline</source>
         <translation>Afficher tout le pipeline</translation>
-    </message>
-    <message>
-        <source>Find Node &amp;Type…</source>
-        <translation>Rechercher un &amp;type de nœud…</translation>
     </message>
     <message>
         <source>Search the palette of node types</source>
@@ -1276,6 +1260,22 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Align Le&amp;ft</source>
+        <translation>Aligner à &amp;gauche</translation>
+    </message>
+    <message>
+        <source>Align T&amp;op</source>
+        <translation>Aligner en &amp;haut</translation>
+    </message>
+    <message>
+        <source>Auto-La&amp;yout</source>
+        <translation>Disposition a&amp;uto</translation>
+    </message>
+    <message>
+        <source>Find &amp;Node Type…</source>
+        <translation>Rechercher un &amp;type de nœud…</translation>
     </message>
 </context>
 <context>
@@ -2151,7 +2151,7 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
     </message>
     <message>
         <source>records</source>
-        <translation>enregistrements</translation>
+        <translation>enreg.</translation>
     </message>
     <message>
         <source>dead letters</source>
@@ -2352,13 +2352,6 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
             <numerusform>&lt;b&gt;%n alerte déclenchée&lt;/b&gt;</numerusform>
             <numerusform>&lt;b&gt;%n alertes déclenchées&lt;/b&gt;</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>weir::NodePainter</name>
-    <message>
-        <source>in</source>
-        <translation>entrée</translation>
     </message>
 </context>
 <context>
@@ -2918,10 +2911,6 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
 <context>
     <name>weir::ReplayPanel</name>
     <message>
-        <source>Sinks into a scratch &amp;folder</source>
-        <translation>Destinations dans un doss&amp;ier temporaire</translation>
-    </message>
-    <message>
         <source>Dr&amp;y run (count only)</source>
         <translation>&amp;Simulation (comptage seul)</translation>
     </message>
@@ -3016,6 +3005,10 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
         <source>. Results in %1</source>
         <translation>. Résultats dans %1</translation>
     </message>
+    <message>
+        <source>Sinks into a scratch fol&amp;der</source>
+        <translation>Destinations dans un doss&amp;ier temporaire</translation>
+    </message>
 </context>
 <context>
     <name>weir::ReplayRangeForm</name>
@@ -3060,10 +3053,6 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
         <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
-        <source>T&amp;o (excluded):</source>
-        <translation>&amp;Jusqu’à (exclu)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Matched against each record&apos;s Kafka timestamp, in every partition.</source>
         <translation>Comparé à l’horodatage Kafka de chaque enregistrement, dans toutes les partitions.</translation>
     </message>
@@ -3101,6 +3090,10 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
             <numerusform>%n enregistrement sélectionné</numerusform>
             <numerusform>%n enregistrements sélectionnés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To (e&amp;xcluded):</source>
+        <translation>&amp;Jusqu’à (exclu)&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -1008,10 +1008,6 @@
         <translation>选择所有节点</translation>
     </message>
     <message>
-        <source>Align &amp;Left</source>
-        <translation>左对齐(&amp;E)</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
@@ -1020,20 +1016,12 @@
         <translation>将所选节点与最左侧的节点对齐</translation>
     </message>
     <message>
-        <source>Align &amp;Top</source>
-        <translation>顶端对齐(&amp;O)</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Line the selected nodes up on the topmost one</source>
         <translation>将所选节点与最上方的节点对齐</translation>
-    </message>
-    <message>
-        <source>Auto-&amp;Layout</source>
-        <translation>自动布局(&amp;Y)</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
@@ -1094,10 +1082,6 @@
     <message>
         <source>Show the whole pipeline</source>
         <translation>显示整个管道</translation>
-    </message>
-    <message>
-        <source>Find Node &amp;Type…</source>
-        <translation>查找节点类型(&amp;N)…</translation>
     </message>
     <message>
         <source>Search the palette of node types</source>
@@ -1270,6 +1254,22 @@
     <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Align Le&amp;ft</source>
+        <translation>左对齐(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Align T&amp;op</source>
+        <translation>顶端对齐(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Auto-La&amp;yout</source>
+        <translation>自动布局(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Node Type…</source>
+        <translation>查找节点类型(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -2346,13 +2346,6 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
 </context>
 <context>
-    <name>weir::NodePainter</name>
-    <message>
-        <source>in</source>
-        <translation>输入</translation>
-    </message>
-</context>
-<context>
     <name>weir::NodePalette</name>
     <message>
         <source>Sources</source>
@@ -2904,10 +2897,6 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
 <context>
     <name>weir::ReplayPanel</name>
     <message>
-        <source>Sinks into a scratch &amp;folder</source>
-        <translation>输出到临时文件夹(&amp;F)</translation>
-    </message>
-    <message>
         <source>Dr&amp;y run (count only)</source>
         <translation>试运行（仅计数）(&amp;Y)</translation>
     </message>
@@ -3001,6 +2990,10 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
         <source>. Results in %1</source>
         <translation>。结果位于 %1</translation>
     </message>
+    <message>
+        <source>Sinks into a scratch fol&amp;der</source>
+        <translation>输出到临时文件夹(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>weir::ReplayRangeForm</name>
@@ -3042,11 +3035,7 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>从(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>T&amp;o (excluded):</source>
-        <translation>到（不含）(&amp;X)：</translation>
+        <translation>从(&amp;F)：</translation>
     </message>
     <message>
         <source>Matched against each record&apos;s Kafka timestamp, in every partition.</source>
@@ -3085,6 +3074,10 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
         <translation>
             <numerusform>已选择 %n 条记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To (e&amp;xcluded):</source>
+        <translation>到（不含）(&amp;X)：</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "monitorchart.h"
 
+#include "chartfit.h"
+
 #include "chartstyle.h"
 #include "minmaxdecimation.h"
 #include "monitorcsv.h"
@@ -70,13 +72,13 @@ struct YRange
     }
     // A range from zero (or below) to a round number over the maximum, with round
     // ticks. Set only when it changes: every change re-lays out the axis' labels.
-    void applyTo(QValueAxis *axis) const
+    void applyTo(QValueAxis *axis, int intervals) const
     {
         const double low = std::isfinite(min) ? std::min(0.0, min) : 0;
         double high = std::isfinite(max) ? max : 1;
         if (high <= low)
             high = low + 1;
-        const double rough = (high - low) / 4;
+        const double rough = (high - low) / intervals;
         const double magnitude = std::pow(10, std::floor(std::log10(rough)));
         double step = magnitude * 10;
         for (double nice : {1., 2., 2.5, 5.}) {
@@ -133,6 +135,10 @@ struct MonitorChart::Private
 
     QString title;
     QString prefixNoun;
+    // Fitted to the chart's size, so every text stays whole in every language.
+    int tickIntervals = 4;
+    QStringList hiddenUnits; // axis titles too long for the plot's height: in the title
+    QFont titleFont, smallFont;
     Range range = Range::FiveMinutes;
     bool following = true;
     double pausedEnd = 0;
@@ -224,10 +230,10 @@ struct MonitorChart::Private
             (drawn.rightAxis ? rightRange : leftRange).add(drawn.points, window.x0, window.x1);
         }
         plot->setTimeWindow(window.x0, window.x1);
-        leftRange.applyTo(left);
+        leftRange.applyTo(left, tickIntervals);
         plot->setYRange(false, left->min(), left->max());
         if (right) {
-            rightRange.applyTo(right);
+            rightRange.applyTo(right, tickIntervals);
             plot->setYRange(true, right->min(), right->max());
         }
         plot->renderLines();
@@ -280,9 +286,69 @@ struct MonitorChart::Private
         }
         // Lines left out of the legend are at least counted in the title.
         const bool counted = prefixLines > kMaxPrefixLegendEntries;
-        chart->setTitle(
-            counted ? QStringLiteral("%1 · %2 %3").arg(title).arg(prefixLines).arg(prefixNoun)
-                    : title);
+        QString text = counted
+                           ? QStringLiteral("%1 · %2 %3").arg(title).arg(prefixLines).arg(prefixNoun)
+                           : title;
+        if (!hiddenUnits.isEmpty())
+            text += QStringLiteral(" (%1)").arg(hiddenUnits.join(QStringLiteral(", ")));
+        chart->setTitle(text);
+    }
+
+    // Qt Charts elides what does not fit to "...": fewer ticks on a short plot, a unit
+    // too long for the vertical axis title goes into the chart's title, and the title and
+    // legend shrink a little (to 80%) before anything is cut.
+    void fitTexts()
+    {
+        const QRectF area = chart->plotArea();
+        if (area.height() <= 0)
+            return;
+        const int intervals = chartfit::tickIntervals(area.height(), smallFont);
+        if (intervals != tickIntervals) {
+            tickIntervals = intervals;
+            drawnColumns = -1; // apply the ranges again
+        }
+        QStringList hidden;
+        for (QValueAxis *axis : {left, right}) {
+            if (!axis || !axis->isVisible() || axis->titleText().isEmpty())
+                continue;
+            const QString unit = axis->titleText();
+            const qreal room = area.height() - 12; // Qt Charts pads the title
+            const QFont fitted = chartfit::shrunkToFit(
+                smallFont, 0.8, room,
+                [&unit](const QFontMetricsF &m) { return m.horizontalAdvance(unit); });
+            const bool fits = QFontMetricsF(fitted).horizontalAdvance(unit) <= room;
+            if (axis->titleFont() != fitted)
+                axis->setTitleFont(fitted);
+            if (axis->isTitleVisible() != fits)
+                axis->setTitleVisible(fits);
+            if (!fits)
+                hidden << unit;
+        }
+        if (hidden != hiddenUnits) {
+            hiddenUnits = hidden;
+            updateLegend();
+        }
+        const qreal room = chart->size().width() - 24;
+        const QString shownTitle = chart->title();
+        const QFont fittedTitle = chartfit::shrunkToFit(
+            titleFont, 0.75, room,
+            [&shownTitle](const QFontMetricsF &m) { return m.horizontalAdvance(shownTitle); });
+        if (chart->titleFont() != fittedTitle)
+            chart->setTitleFont(fittedTitle);
+        QStringList labels;
+        for (QLegendMarker *marker : chart->legend()->markers()) {
+            if (marker->isVisible())
+                labels << marker->label();
+        }
+        const QFont fittedLegend
+            = chartfit::shrunkToFit(smallFont, 0.8, room, [&labels](const QFontMetricsF &m) {
+                  qreal width = 0;
+                  for (const QString &label : labels)
+                      width += m.horizontalAdvance(label) + m.height() + 24; // box, spacing
+                  return width;
+              });
+        if (chart->legend()->font() != fittedLegend)
+            chart->legend()->setFont(fittedLegend);
     }
 
     void applyPalette()
@@ -315,7 +381,8 @@ struct MonitorChart::Private
     {
         QFont small = q->font();
         small.setPointSizeF(small.pointSizeF() * 0.85);
-        QFont titleFont = q->font();
+        smallFont = small;
+        titleFont = q->font();
         titleFont.setBold(true);
         chart->setTitleFont(titleFont);
         chart->legend()->setFont(small);
@@ -335,6 +402,7 @@ struct MonitorChart::Private
         QFont small = q->font();
         small.setPointSizeF(small.pointSizeF() * 0.85);
         plot->setPlotArea(chart->plotArea(), QFontMetricsF(small).height() + 4);
+        fitTexts();
     }
 };
 

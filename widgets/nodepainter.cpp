@@ -222,8 +222,9 @@ void NodePainter::drawPorts()
     m_painter->setFont(font);
     if (m_geometry.hasInput()) {
         m_painter->setPen(withAlpha(text, 130));
+        // Like the output ports' names (out, errors, late), an identifier: not translated.
         m_painter->drawText(m_geometry.inputLabelRect(), Qt::AlignLeft | Qt::AlignVCenter,
-                            QCoreApplication::translate("weir::NodePainter", "in"));
+                            QStringLiteral("in"));
     }
     const QStringList &outputs = m_geometry.outputs();
     for (int i = 0; i < outputs.size(); ++i) {

@@ -74,7 +74,7 @@ ReplayRangeForm::ReplayRangeForm(QWidget *parent)
     auto *timePage = new QWidget(this);
     auto *timeForm = new QFormLayout(timePage);
     timeForm->addRow(tr("&From:"), m_from);
-    timeForm->addRow(tr("T&o (excluded):"), m_to);
+    timeForm->addRow(tr("To (e&xcluded):"), m_to);
     timeForm->addRow(new QLabel(tr("Matched against each record's Kafka timestamp, in every "
                                    "partition."),
                                 timePage));

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QToolBar>
 #include <QWidget>
 
@@ -34,11 +35,11 @@ DesignerActions::DesignerActions(QWidget *window)
     remove = make(tr("De&lete"), "delete", QKeySequence::Delete,
                   tr("Delete the selected nodes and connections"));
     selectAll = make(tr("Select &All"), "select-all", QKeySequence::SelectAll, tr("Select every node"));
-    alignLeft = make(tr("Align &Left"), "align-left", QKeySequence(tr("Ctrl+Shift+L")),
+    alignLeft = make(tr("Align Le&ft"), "align-left", QKeySequence(tr("Ctrl+Shift+L")),
                      tr("Line the selected nodes up on the leftmost one"));
-    alignTop = make(tr("Align &Top"), "align-top", QKeySequence(tr("Ctrl+Shift+T")),
+    alignTop = make(tr("Align T&op"), "align-top", QKeySequence(tr("Ctrl+Shift+T")),
                     tr("Line the selected nodes up on the topmost one"));
-    autoLayout = make(tr("Auto-&Layout"), "auto-layout", QKeySequence(tr("Ctrl+L")),
+    autoLayout = make(tr("Auto-La&yout"), "auto-layout", QKeySequence(tr("Ctrl+L")),
                       tr("Lay the pipeline out left to right in flow order"));
     snapToGrid = make(tr("&Snap to Grid"), "snap-grid", QKeySequence(tr("Ctrl+G")),
                       tr("Snap moved and dropped nodes to the grid"));
@@ -49,7 +50,7 @@ DesignerActions::DesignerActions(QWidget *window)
     resetZoom = make(tr("&Actual Size"), "zoom-reset", QKeySequence(tr("Ctrl+0")), tr("Zoom to 100%"));
     fitToView = make(tr("&Fit to View"), "zoom-fit", QKeySequence(tr("Ctrl+1")),
                      tr("Show the whole pipeline"));
-    findNode = make(tr("Find Node &Type…"), "find", QKeySequence::Find,
+    findNode = make(tr("Find &Node Type…"), "find", QKeySequence::Find,
                     tr("Search the palette of node types"));
     panelsMenu = new QMenu(tr("&Panels"), window);
     themeMenu = new QMenu(tr("&Theme"), window);
@@ -157,6 +158,11 @@ QAction *DesignerActions::make(const QString &text, const QString &icon,
                                const QKeySequence &shortcut, const QString &tip)
 {
     auto *action = new QAction(text, m_window);
+    // Japanese and Chinese menus append the mnemonic, "ファイル(&F)"; the toolbar shows the
+    // icon text, from which Qt drops only the '&'.
+    static const QRegularExpression appendedMnemonic(QStringLiteral("\\s*[(\uff08]&\\w[)\uff09]"));
+    if (text.contains(appendedMnemonic))
+        action->setIconText(QString(text).remove(appendedMnemonic));
     const QString path = QStringLiteral(":/icons/%1.svg").arg(icon);
     if (!icon.isEmpty() && QFile::exists(path))
         action->setIcon(QIcon(path));

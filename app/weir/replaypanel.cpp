@@ -46,7 +46,7 @@ ReplayPanel::ReplayPanel(std::function<Pipeline()> pipeline, QString scratchRoot
     , m_pipeline(std::move(pipeline))
     , m_scratchRoot(std::move(scratchRoot))
     , m_form(new ReplayRangeForm(this))
-    , m_toFolder(new QRadioButton(tr("Sinks into a scratch &folder"), this))
+    , m_toFolder(new QRadioButton(tr("Sinks into a scratch fol&der"), this))
     , m_dryRun(new QRadioButton(tr("Dr&y run (count only)"), this))
     , m_start(new QPushButton(tr("&Replay"), this))
     , m_cancel(new QPushButton(tr("&Cancel"), this))

@@ -2,6 +2,10 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QGraphicsView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -81,6 +85,29 @@ void checkTabs(const QTabBar *tabs, QStringList &clipped)
     }
 }
 
+// Texts drawn as graphics items (a chart's titles, axis labels and legend) are elided with
+// "..." where they do not fit.
+void checkScene(const QGraphicsView *view, QStringList &clipped)
+{
+    if (!view->scene())
+        return;
+    for (const QGraphicsItem *item : view->scene()->items()) {
+        if (!item->isVisible())
+            continue;
+        QString text;
+        if (auto *rich = dynamic_cast<const QGraphicsTextItem *>(item))
+            text = rich->toPlainText();
+        else if (auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item))
+            text = simple->text();
+        if (text.endsWith(QLatin1String("...")) || text.endsWith(QChar(0x2026)))
+            clipped << QStringLiteral("%1 '%2' draws \"%3\"")
+                           .arg(QString::fromLatin1(view->metaObject()->className()),
+                                view->parentWidget() ? view->parentWidget()->objectName()
+                                                     : QString(),
+                                text);
+    }
+}
+
 } // namespace
 
 QStringList clippedTexts(QWidget *root)
@@ -101,6 +128,8 @@ QStringList clippedTexts(QWidget *root)
             checkButton(button, clipped);
         else if (auto *tabs = qobject_cast<QTabBar *>(widget))
             checkTabs(tabs, clipped);
+        else if (auto *view = qobject_cast<QGraphicsView *>(widget))
+            checkScene(view, clipped);
     }
     clipped.removeDuplicates();
     return clipped;

@@ -1,13 +1,15 @@
 // In every language the window's texts fit: the designer on the article pipeline (each
 // bottom panel brought forward in turn, each node's properties), and the About dialog, at
 // the window's first-start size. A cut-off label, button or tab, or a toolbar or menu bar
-// hiding entries, fails with the widget, the text and the pixels missing. A screenshot of
+// hiding entries, fails with the widget, the text and the pixels missing; so does an
+// Alt+letter used twice in a menu or a panel. A screenshot of
 // each language is saved (build dir, screenshots/designer-<code>.png, about-<code>.png) to
 // look at.
 #include "../app/windowtesting.h"
 #include "aboutdialog.h"
 #include "catalogtext.h"
 #include "cliptexts.h"
+#include "mnemonics.h"
 #include "documentcontroller.h"
 #include "nodegeometry.h"
 #include "nodepainter.h"
@@ -138,7 +140,9 @@ void tst_TranslatedLayouts::window()
     QStringList lines;
     for (auto it = clipped.cbegin(); it != clipped.cend(); ++it)
         lines << it.value() + QStringLiteral(": ") + it.key();
-    QVERIFY2(lines.isEmpty(), qPrintable(QStringLiteral("%1 text(s) cut off in %2:\n%3")
+    // The same Alt+letter twice in a menu or a panel reaches only the first.
+    lines << mnemonicClashes(&window);
+    QVERIFY2(lines.isEmpty(), qPrintable(QStringLiteral("%1 layout problem(s) in %2:\n%3")
                                              .arg(lines.size())
                                              .arg(code, lines.join(QLatin1Char('\n')))));
 }

@@ -1,5 +1,6 @@
 #include "kafkamessageviewer.h"
 
+#include "columntitles.h"
 #include "fetchstartedit.h"
 #include "jsonhighlighter.h"
 #include "kafkaadmin.h"
@@ -57,6 +58,7 @@ KafkaMessageViewer::KafkaMessageViewer(KafkaWorker *worker, QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    widenColumnsToTitles(m_table->horizontalHeader());
     m_table->setWordWrap(false);
     m_json->setReadOnly(true);
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

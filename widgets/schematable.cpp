@@ -1,6 +1,7 @@
 #include "schematable.h"
 
 #include "choicedelegate.h"
+#include "columntitles.h"
 #include "fieldtype.h"
 
 #include <QHeaderView>
@@ -32,6 +33,7 @@ SchemaTable::SchemaTable(const ParamInfo &info, const ParamContext &context, QWi
     header->setSectionResizeMode(Required, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(Default, QHeaderView::Interactive);
     header->resizeSection(Default, 64);
+    widenColumnsToTitles(header);
     table()->setItemDelegateForColumn(Type, new ChoiceDelegate(fieldTypeNames, false, this));
     table()->horizontalHeaderItem(Required)->setToolTip(
         tr("Required: a record without the field goes to the errors port"));

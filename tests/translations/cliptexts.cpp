@@ -6,11 +6,13 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QGraphicsView>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QStyle>
 #include <QTabBar>
 #include <QTextDocument>
 #include <QToolBar>
@@ -85,6 +87,25 @@ void checkTabs(const QTabBar *tabs, QStringList &clipped)
     }
 }
 
+// A column title wider than its column is cut (the header draws it elided or clipped).
+void checkHeader(const QHeaderView *header, QStringList &clipped)
+{
+    const QAbstractItemModel *model = header->model();
+    if (!model || header->orientation() != Qt::Horizontal)
+        return;
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    for (int section = 0; section < header->count(); ++section) {
+        if (header->isSectionHidden(section) || header->sectionSize(section) <= 0)
+            continue;
+        const QString title = model->headerData(section, Qt::Horizontal).toString();
+        const int lack = header->fontMetrics().horizontalAdvance(title) + 2 * margin
+                         - header->sectionSize(section);
+        if (lack > 0)
+            clipped << describe(header->parentWidget(), title)
+                           + QStringLiteral(" column lacks %1 px").arg(lack);
+    }
+}
+
 // Texts drawn as graphics items (a chart's titles, axis labels and legend) are elided with
 // "..." where they do not fit.
 void checkScene(const QGraphicsView *view, QStringList &clipped)
@@ -130,6 +151,8 @@ QStringList clippedTexts(QWidget *root)
             checkTabs(tabs, clipped);
         else if (auto *view = qobject_cast<QGraphicsView *>(widget))
             checkScene(view, clipped);
+        else if (auto *header = qobject_cast<QHeaderView *>(widget))
+            checkHeader(header, clipped);
     }
     clipped.removeDuplicates();
     return clipped;

@@ -3,7 +3,12 @@
 #include <QFont>
 #include <QFontMetricsF>
 
+#include <QStringList>
+
 #include <functional>
+#include <initializer_list>
+
+class QValueAxis;
 
 namespace weir::chartfit {
 
@@ -16,5 +21,14 @@ int tickIntervals(qreal plotHeight, const QFont &labelFont);
 // `width(metrics)` fits `room`: for chart titles and legends in longer languages.
 QFont shrunkToFit(QFont font, qreal minFactor, qreal room,
                   const std::function<qreal(const QFontMetricsF &)> &width);
+
+// The vertical titles (units) of `axes` that fit a plot `plotHeight` high, in `font` or
+// down to 80% of it, are shown; the others are hidden and returned, for the chart's title.
+// Null and hidden axes are skipped.
+QStringList fitAxisTitles(std::initializer_list<QValueAxis *> axes, const QFont &font,
+                          qreal plotHeight);
+
+// The width a horizontal legend needs for entries with these labels.
+qreal legendWidth(const QStringList &labels, const QFontMetricsF &metrics);
 
 } // namespace weir::chartfit

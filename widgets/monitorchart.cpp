@@ -1,5 +1,6 @@
 #include "monitorchart.h"
 
+#include "axisrange.h"
 #include "chartfit.h"
 
 #include "chartstyle.h"
@@ -29,7 +30,6 @@
 #include <QWheelEvent>
 
 #include <algorithm>
-#include <cmath>
 #include <limits>
 #include <optional>
 
@@ -54,56 +54,6 @@ struct Prefix
 {
     std::string prefix;
     MonitorChart::Axis axis;
-};
-
-struct YRange
-{
-    double min = std::numeric_limits<double>::infinity();
-    double max = -std::numeric_limits<double>::infinity();
-
-    void add(const QList<QPointF> &points, double x0, double x1)
-    {
-        for (const QPointF &p : points) {
-            if (p.x() >= x0 && p.x() <= x1) {
-                min = std::min(min, p.y());
-                max = std::max(max, p.y());
-            }
-        }
-    }
-    // A range from zero (or below) to a round number over the maximum, with round
-    // ticks. Set only when it changes: every change re-lays out the axis' labels.
-    void applyTo(QValueAxis *axis, int intervals) const
-    {
-        const double low = std::isfinite(min) ? std::min(0.0, min) : 0;
-        double high = std::isfinite(max) ? max : 1;
-        if (high <= low)
-            high = low + 1;
-        const double rough = (high - low) / intervals;
-        const double magnitude = std::pow(10, std::floor(std::log10(rough)));
-        double step = magnitude * 10;
-        for (double nice : {1., 2., 2.5, 5.}) {
-            if (nice * magnitude >= rough) {
-                step = nice * magnitude;
-                break;
-            }
-        }
-        const double niceLow = std::floor(low / step) * step;
-        const double niceHigh = std::ceil(high / step) * step;
-        const int ticks = int(std::lround((niceHigh - niceLow) / step)) + 1;
-        if (axis->min() != niceLow || axis->max() != niceHigh)
-            axis->setRange(niceLow, niceHigh);
-        if (axis->tickCount() != ticks)
-            axis->setTickCount(ticks);
-        int decimals = 0;
-        while (
-            decimals < 6
-            && std::abs(step * std::pow(10, decimals) - std::round(step * std::pow(10, decimals)))
-                > 1e-6)
-            ++decimals;
-        const QString format = QStringLiteral("%.%1f").arg(decimals);
-        if (axis->labelFormat() != format)
-            axis->setLabelFormat(format);
-    }
 };
 
 bool sameWindow(const TimeWindow &a, const TimeWindow &b)
@@ -222,7 +172,7 @@ struct MonitorChart::Private
         drawnRevision = history->revision();
         drawnWindow = window;
         drawnColumns = cols;
-        YRange leftRange, rightRange;
+        AxisRange leftRange, rightRange;
         for (size_t i = 0; i < lines.size(); ++i) {
             MonitorPlotItem::Line &drawn = plot->lines()[i];
             drawn.points
@@ -307,23 +257,7 @@ struct MonitorChart::Private
             tickIntervals = intervals;
             drawnColumns = -1; // apply the ranges again
         }
-        QStringList hidden;
-        for (QValueAxis *axis : {left, right}) {
-            if (!axis || !axis->isVisible() || axis->titleText().isEmpty())
-                continue;
-            const QString unit = axis->titleText();
-            const qreal room = area.height() - 12; // Qt Charts pads the title
-            const QFont fitted = chartfit::shrunkToFit(
-                smallFont, 0.8, room,
-                [&unit](const QFontMetricsF &m) { return m.horizontalAdvance(unit); });
-            const bool fits = QFontMetricsF(fitted).horizontalAdvance(unit) <= room;
-            if (axis->titleFont() != fitted)
-                axis->setTitleFont(fitted);
-            if (axis->isTitleVisible() != fits)
-                axis->setTitleVisible(fits);
-            if (!fits)
-                hidden << unit;
-        }
+        const QStringList hidden = chartfit::fitAxisTitles({left, right}, smallFont, area.height());
         if (hidden != hiddenUnits) {
             hiddenUnits = hidden;
             updateLegend();
@@ -340,13 +274,9 @@ struct MonitorChart::Private
             if (marker->isVisible())
                 labels << marker->label();
         }
-        const QFont fittedLegend
-            = chartfit::shrunkToFit(smallFont, 0.8, room, [&labels](const QFontMetricsF &m) {
-                  qreal width = 0;
-                  for (const QString &label : labels)
-                      width += m.horizontalAdvance(label) + m.height() + 24; // box, spacing
-                  return width;
-              });
+        const QFont fittedLegend = chartfit::shrunkToFit(
+            smallFont, 0.8, room,
+            [&labels](const QFontMetricsF &m) { return chartfit::legendWidth(labels, m); });
         if (chart->legend()->font() != fittedLegend)
             chart->legend()->setFont(fittedLegend);
     }

@@ -1579,10 +1579,6 @@ Rufen Sie die Gruppe stattdessen über ihre ID ab.</translation>
         <translation>Wählen Sie eine Nachricht aus, um sie hier zu sehen</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Laden</translation>
-    </message>
-    <message>
         <source>Export shown…</source>
         <translation>Angezeigte exportieren…</translation>
     </message>
@@ -1641,6 +1637,10 @@ Rufen Sie die Gruppe stattdessen über ihre ID ab.</translation>
     <message>
         <source>%1 per page</source>
         <translation>%1 pro Seite</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Laden</translation>
     </message>
 </context>
 <context>
@@ -1730,14 +1730,6 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
         <translation>Partitionen</translation>
     </message>
     <message>
-        <source>Low</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
@@ -1752,6 +1744,14 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     <message>
         <source>partition %1</source>
         <translation>Partition %1</translation>
+    </message>
+    <message>
+        <source>First offset</source>
+        <translation>Erster Offset</translation>
+    </message>
+    <message>
+        <source>End offset</source>
+        <translation>End-Offset</translation>
     </message>
 </context>
 <context>
@@ -2446,10 +2446,6 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
         <translation>Partition</translation>
     </message>
     <message>
-        <source>Committed now</source>
-        <translation>Aktuell committet</translation>
-    </message>
-    <message>
         <source>After reset</source>
         <translation>Nach Zurücksetzen</translation>
     </message>
@@ -2525,6 +2521,10 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
         <source>An offset is a whole number of 0 or more.</source>
         <translation>Ein Offset ist eine ganze Zahl ab 0.</translation>
     </message>
+    <message>
+        <source>Committed offset</source>
+        <translation>Committeter Offset</translation>
+    </message>
 </context>
 <context>
     <name>weir::ParamRow</name>
@@ -2589,10 +2589,6 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
         </translation>
     </message>
     <message>
-        <source>Set %1 of %2</source>
-        <translation>%1 von %2 setzen</translation>
-    </message>
-    <message>
         <source>Set the parameters of %1</source>
         <translation>Die Parameter von %1 setzen</translation>
     </message>
@@ -2626,6 +2622,10 @@ z. B. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:
     <message>
         <source>Auto-layout</source>
         <translation>Auto-Layout</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%1 von %2 ändern</translation>
     </message>
 </context>
 <context>

@@ -1579,10 +1579,6 @@ En su lugar, busque un grupo por su id.</translation>
         <translation>Seleccione un mensaje para verlo aquí</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
-    <message>
         <source>Export shown…</source>
         <translation>Exportar visibles…</translation>
     </message>
@@ -1641,6 +1637,10 @@ En su lugar, busque un grupo por su id.</translation>
     <message>
         <source>%1 per page</source>
         <translation>%1 por página</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Cargar</translation>
     </message>
 </context>
 <context>
@@ -1730,14 +1730,6 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
         <translation>Particiones</translation>
     </message>
     <message>
-        <source>Low</source>
-        <translation>Mínimo</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Máximo</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
@@ -1752,6 +1744,14 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     <message>
         <source>partition %1</source>
         <translation>partición %1</translation>
+    </message>
+    <message>
+        <source>First offset</source>
+        <translation>Primer offset</translation>
+    </message>
+    <message>
+        <source>End offset</source>
+        <translation>Offset final</translation>
     </message>
 </context>
 <context>
@@ -2446,10 +2446,6 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
         <translation>Partición</translation>
     </message>
     <message>
-        <source>Committed now</source>
-        <translation>Offset actual</translation>
-    </message>
-    <message>
         <source>After reset</source>
         <translation>Tras restablecer</translation>
     </message>
@@ -2525,6 +2521,10 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
         <source>An offset is a whole number of 0 or more.</source>
         <translation>Un offset es un número entero igual o mayor que 0.</translation>
     </message>
+    <message>
+        <source>Committed offset</source>
+        <translation>Offset confirmado</translation>
+    </message>
 </context>
 <context>
     <name>weir::ParamRow</name>
@@ -2589,10 +2589,6 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
         </translation>
     </message>
     <message>
-        <source>Set %1 of %2</source>
-        <translation>Cambiar %1 de %2</translation>
-    </message>
-    <message>
         <source>Set the parameters of %1</source>
         <translation>Cambiar los parámetros de %1</translation>
     </message>
@@ -2626,6 +2622,10 @@ p. ej. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03
     <message>
         <source>Auto-layout</source>
         <translation>Diseño automático</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Cambiar %1 de %2</translation>
     </message>
 </context>
 <context>

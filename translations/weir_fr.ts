@@ -1579,10 +1579,6 @@ Recherchez plutôt un groupe par son id.</translation>
         <translation>Sélectionnez un message pour l’afficher ici</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
         <source>Export shown…</source>
         <translation>Exporter l’affichage…</translation>
     </message>
@@ -1641,6 +1637,10 @@ Recherchez plutôt un groupe par son id.</translation>
     <message>
         <source>%1 per page</source>
         <translation>%1 par page</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charger</translation>
     </message>
 </context>
 <context>
@@ -1730,14 +1730,6 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
         <translation>Partitions</translation>
     </message>
     <message>
-        <source>Low</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -1752,6 +1744,14 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
     <message>
         <source>partition %1</source>
         <translation>partition %1</translation>
+    </message>
+    <message>
+        <source>First offset</source>
+        <translation>Premier offset</translation>
+    </message>
+    <message>
+        <source>End offset</source>
+        <translation>Offset de fin</translation>
     </message>
 </context>
 <context>
@@ -2446,10 +2446,6 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
         <translation>Partition</translation>
     </message>
     <message>
-        <source>Committed now</source>
-        <translation>Validé (actuel)</translation>
-    </message>
-    <message>
         <source>After reset</source>
         <translation>Après réinit.</translation>
     </message>
@@ -2525,6 +2521,10 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
         <source>An offset is a whole number of 0 or more.</source>
         <translation>Un offset est un nombre entier supérieur ou égal à 0.</translation>
     </message>
+    <message>
+        <source>Committed offset</source>
+        <translation>Offset validé</translation>
+    </message>
 </context>
 <context>
     <name>weir::ParamRow</name>
@@ -2589,10 +2589,6 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
         </translation>
     </message>
     <message>
-        <source>Set %1 of %2</source>
-        <translation>Modifier %1 de %2</translation>
-    </message>
-    <message>
         <source>Set the parameters of %1</source>
         <translation>Modifier les paramètres de %1</translation>
     </message>
@@ -2626,6 +2622,10 @@ p.&#xa0;ex. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-
     <message>
         <source>Auto-layout</source>
         <translation>Disposition automatique</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Modifier %1 de %2</translation>
     </message>
 </context>
 <context>

@@ -1573,10 +1573,6 @@ Look a group up by its id instead.</source>
         <translation>メッセージを選択するとここに表示されます</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>表示</translation>
-    </message>
-    <message>
         <source>Export shown…</source>
         <translation>表示分をエクスポート…</translation>
     </message>
@@ -1635,6 +1631,10 @@ Look a group up by its id instead.</source>
     <message>
         <source>%1 per page</source>
         <translation>%1 件/ページ</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>読み込み</translation>
     </message>
 </context>
 <context>
@@ -1724,14 +1724,6 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
         <translation>パーティション数</translation>
     </message>
     <message>
-        <source>Low</source>
-        <translation>先頭</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>末尾</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>メッセージ数</translation>
     </message>
@@ -1746,6 +1738,14 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     <message>
         <source>partition %1</source>
         <translation>パーティション %1</translation>
+    </message>
+    <message>
+        <source>First offset</source>
+        <translation>先頭オフセット</translation>
+    </message>
+    <message>
+        <source>End offset</source>
+        <translation>末尾オフセット</translation>
     </message>
 </context>
 <context>
@@ -2437,10 +2437,6 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
         <translation>パーティション</translation>
     </message>
     <message>
-        <source>Committed now</source>
-        <translation>現在のオフセット</translation>
-    </message>
-    <message>
         <source>After reset</source>
         <translation>リセット後</translation>
     </message>
@@ -2516,6 +2512,10 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
         <source>An offset is a whole number of 0 or more.</source>
         <translation>オフセットは 0 以上の整数です。</translation>
     </message>
+    <message>
+        <source>Committed offset</source>
+        <translation>コミット済みオフセット</translation>
+    </message>
 </context>
 <context>
     <name>weir::ParamRow</name>
@@ -2578,10 +2578,6 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
         </translation>
     </message>
     <message>
-        <source>Set %1 of %2</source>
-        <translation>%2 の %1 を設定</translation>
-    </message>
-    <message>
         <source>Set the parameters of %1</source>
         <translation>%1 のパラメーターを設定</translation>
     </message>
@@ -2614,6 +2610,10 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     <message>
         <source>Auto-layout</source>
         <translation>自動レイアウト</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%2 の %1 を変更</translation>
     </message>
 </context>
 <context>

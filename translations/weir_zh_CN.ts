@@ -1573,10 +1573,6 @@ Look a group up by its id instead.</source>
         <translation>选择一条消息以在此处查看</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
         <source>Export shown…</source>
         <translation>导出显示的消息…</translation>
     </message>
@@ -1635,6 +1631,10 @@ Look a group up by its id instead.</source>
     <message>
         <source>%1 per page</source>
         <translation>%1 条/页</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>加载</translation>
     </message>
 </context>
 <context>
@@ -1724,14 +1724,6 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
         <translation>分区数</translation>
     </message>
     <message>
-        <source>Low</source>
-        <translation>起始偏移量</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>结束偏移量</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>消息数</translation>
     </message>
@@ -1746,6 +1738,14 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     <message>
         <source>partition %1</source>
         <translation>分区 %1</translation>
+    </message>
+    <message>
+        <source>First offset</source>
+        <translation>起始偏移量</translation>
+    </message>
+    <message>
+        <source>End offset</source>
+        <translation>结束偏移量</translation>
     </message>
 </context>
 <context>
@@ -2437,10 +2437,6 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
         <translation>分区</translation>
     </message>
     <message>
-        <source>Committed now</source>
-        <translation>当前已提交</translation>
-    </message>
-    <message>
         <source>After reset</source>
         <translation>重置后</translation>
     </message>
@@ -2516,6 +2512,10 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
         <source>An offset is a whole number of 0 or more.</source>
         <translation>偏移量必须是大于或等于 0 的整数。</translation>
     </message>
+    <message>
+        <source>Committed offset</source>
+        <translation>已提交偏移量</translation>
+    </message>
 </context>
 <context>
     <name>weir::ParamRow</name>
@@ -2578,10 +2578,6 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
         </translation>
     </message>
     <message>
-        <source>Set %1 of %2</source>
-        <translation>设置 %2 的 %1</translation>
-    </message>
-    <message>
         <source>Set the parameters of %1</source>
         <translation>设置 %1 的参数</translation>
     </message>
@@ -2614,6 +2610,10 @@ e.g. partition = 1 and key is not null and timestamp &gt;= &apos;2026-11-26T03:0
     <message>
         <source>Auto-layout</source>
         <translation>自动布局</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>修改 %2 的 %1</translation>
     </message>
 </context>
 <context>

@@ -11,15 +11,18 @@ void widenColumnsToTitles(QHeaderView *header)
     if (!model)
         return;
     const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    int stretched = 0;
     for (int section = 0; section < header->count(); ++section) {
         const QHeaderView::ResizeMode mode = header->sectionResizeMode(section);
-        if (mode != QHeaderView::Interactive && mode != QHeaderView::Fixed)
-            continue;
         const QString title = model->headerData(section, header->orientation()).toString();
         const int needed = header->fontMetrics().horizontalAdvance(title) + 2 * margin + 2;
-        if (header->sectionSize(section) < needed)
+        if (mode == QHeaderView::Stretch)
+            stretched = qMax(stretched, needed);
+        else if (mode != QHeaderView::ResizeToContents && header->sectionSize(section) < needed)
             header->resizeSection(section, needed);
     }
+    if (stretched > header->minimumSectionSize())
+        header->setMinimumSectionSize(stretched);
 }
 
 } // namespace weir

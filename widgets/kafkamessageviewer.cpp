@@ -92,7 +92,7 @@ QWidget *KafkaMessageViewer::makePagingBar()
     m_pageSize->setRange(1, 10000);
     m_pageSize->setValue(100);
     setSentence(m_pageSize, tr("%1 per page"));
-    auto open = new QPushButton(tr("Open"));
+    auto open = new QPushButton(tr("Load"));
     auto bar = new QWidget;
     auto row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,6 @@
 #include "kafkatopicsview.h"
 
+#include "columntitles.h"
 #include "topicrates.h"
 
 #include <QHeaderView>
@@ -22,7 +23,7 @@ KafkaTopicsView::KafkaTopicsView(QWidget *parent)
     : QTreeWidget(parent)
 {
     setHeaderLabels(
-        {tr("Topic"), tr("Partitions"), tr("Low"), tr("High"), tr("Messages"), tr("Rate (msg/s)")});
+        {tr("Topic"), tr("Partitions"), tr("First offset"), tr("End offset"), tr("Messages"), tr("Rate (msg/s)")});
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
     setSortingEnabled(false);
@@ -30,6 +31,7 @@ KafkaTopicsView::KafkaTopicsView(QWidget *parent)
     header()->setStretchLastSection(false);
     for (int c = PartitionsColumn; c <= RateColumn; ++c)
         header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    widenColumnsToTitles(header());
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         QTreeWidgetItem *topic = item->parent() ? item->parent() : item;
         emit browseRequested(topic->text(NameColumn), item->data(0, kPartitionRole).toInt());

@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace weir {
@@ -174,6 +175,14 @@ bool NodePalette::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+int NodePalette::widthForTitles() const
+{
+    const QMargins margins = layout() ? layout()->contentsMargins() : QMargins();
+    const QAbstractItemView *view = m_tree; // QTreeView hides sizeHintForColumn()
+    return view->sizeHintForColumn(0) + style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+           + 2 * m_tree->frameWidth() + margins.left() + margins.right() + 4;
 }
 
 } // namespace weir

@@ -27,6 +27,9 @@ public:
     QMimeData *mimeDataFor(const QString &type) const;
     QLineEdit *searchBox() const { return m_search; }
     NodePaletteTree *tree() const { return m_tree; }
+    // The width that shows every node type's title whole (titles run longer in some
+    // languages), with the scroll bar and frame.
+    int widthForTitles() const;
 
 signals:
     void nodeTypeActivated(const QString &type); // double-click or Enter

@@ -49,7 +49,7 @@ OffsetResetDialog::OffsetResetDialog(KafkaWorker *worker, const QString &group,
     // Items in OffsetResetPlan::Kind order.
     m_kind->addItems({tr("Earliest"), tr("Latest"), tr("Time"), tr("Explicit offsets")});
     m_time->setPlaceholderText(tr("2026-11-26T03:00:00Z or epoch ms"));
-    m_table->setHorizontalHeaderLabels({tr("Partition"), tr("Committed now"), tr("After reset")});
+    m_table->setHorizontalHeaderLabels({tr("Partition"), tr("Committed offset"), tr("After reset")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
     m_message->setWordWrap(true);

@@ -134,7 +134,7 @@ void PipelineEditor::setParam(const QString &id, const QString &name, const Json
     if (params == node->params)
         return;
     m_undoStack->push(
-        new SetParamsCommand(m_model, id, node->params, params, tr("Set %1 of %2").arg(name, id)));
+        new SetParamsCommand(m_model, id, node->params, params, tr("Change %1 of %2").arg(name, id)));
 }
 
 void PipelineEditor::setParams(const QString &id, const Json &params)

@@ -447,7 +447,7 @@ void MainWindow::restoreSettings()
             return;
         // First start: the canvas gets the room, the panels what their content needs.
         resizeDocks({qobject_cast<QDockWidget *>(m_palette->parentWidget()), m_propertiesDock},
-                    {250, 370}, Qt::Horizontal);
+                    {qMax(250, m_palette->widthForTitles()), 370}, Qt::Horizontal);
         resizeDocks({m_problemsDock}, {300}, Qt::Vertical);
     });
 }

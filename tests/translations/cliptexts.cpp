@@ -7,6 +7,8 @@
 #include <QGraphicsTextItem>
 #include <QGraphicsView>
 #include <QHeaderView>
+#include <QListView>
+#include <QTreeView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -106,6 +108,20 @@ void checkHeader(const QHeaderView *header, QStringList &clipped)
     }
 }
 
+// A one-column list or tree (a palette, a list of choices) whose widest item is wider
+// than the view shows it elided.
+void checkList(const QAbstractItemView *view, QStringList &clipped)
+{
+    const auto *tree = qobject_cast<const QTreeView *>(view);
+    const bool oneColumn = (tree && (tree->isHeaderHidden() || view->model()->columnCount() == 1))
+                           || qobject_cast<const QListView *>(view);
+    if (!oneColumn || !view->model() || view->model()->columnCount() != 1)
+        return;
+    const int lack = view->sizeHintForColumn(0) - view->viewport()->width();
+    if (lack > 0)
+        clipped << describe(view, QString()) + QStringLiteral(" items lack %1 px").arg(lack);
+}
+
 // Texts drawn as graphics items (a chart's titles, axis labels and legend) are elided with
 // "..." where they do not fit.
 void checkScene(const QGraphicsView *view, QStringList &clipped)
@@ -153,6 +169,8 @@ QStringList clippedTexts(QWidget *root)
             checkScene(view, clipped);
         else if (auto *header = qobject_cast<QHeaderView *>(widget))
             checkHeader(header, clipped);
+        else if (auto *view = qobject_cast<QAbstractItemView *>(widget))
+            checkList(view, clipped);
     }
     clipped.removeDuplicates();
     return clipped;

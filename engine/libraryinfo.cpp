@@ -5,12 +5,13 @@
 #include <simdjson.h>
 #include <sqlite3.h>
 
+// SIMDJSON_VERSION is a bare token (3.0.1), not a string.
+#define WEIR_STRINGIFY_(x) #x
+#define WEIR_STRINGIFY(x) WEIR_STRINGIFY_(x)
+
 namespace weir {
 
 namespace {
-
-#define WEIR_STRINGIFY_(x) #x
-#define WEIR_STRINGIFY(x) WEIR_STRINGIFY_(x)
 
 std::string nlohmannVersion()
 {

@@ -1,5 +1,7 @@
 #include "chartfit.h"
 
+#include "fontfit.h"
+
 #include <QtCharts/QValueAxis>
 
 #include <algorithm>
@@ -11,18 +13,6 @@ int tickIntervals(qreal plotHeight, const QFont &labelFont)
 {
     const qreal line = QFontMetricsF(labelFont).height() * 1.2;
     return std::clamp(int(std::floor(plotHeight / line)), 1, 4);
-}
-
-QFont shrunkToFit(QFont font, qreal minFactor, qreal room,
-                  const std::function<qreal(const QFontMetricsF &)> &width)
-{
-    const qreal full = font.pointSizeF();
-    for (qreal size = full; size >= full * minFactor - 1e-9; size -= 0.5) {
-        font.setPointSizeF(size);
-        if (width(QFontMetricsF(font)) <= room)
-            return font;
-    }
-    return font;
 }
 
 QStringList fitAxisTitles(std::initializer_list<QValueAxis *> axes, const QFont &font,

@@ -2,10 +2,8 @@
 
 #include <QFont>
 #include <QFontMetricsF>
-
 #include <QStringList>
 
-#include <functional>
 #include <initializer_list>
 
 class QValueAxis;
@@ -16,11 +14,6 @@ namespace weir::chartfit {
 // its labels touching (Qt Charts elides them to "..." otherwise): 4 at most, 1 at least.
 // Fonts with tall lines (Japanese, Chinese) get fewer on short charts.
 int tickIntervals(qreal plotHeight, const QFont &labelFont);
-
-// `font`, made smaller in half-point steps down to `minFactor` of its size, until
-// `width(metrics)` fits `room`: for chart titles and legends in longer languages.
-QFont shrunkToFit(QFont font, qreal minFactor, qreal room,
-                  const std::function<qreal(const QFontMetricsF &)> &width);
 
 // The vertical titles (units) of `axes` that fit a plot `plotHeight` high, in `font` or
 // down to 80% of it, are shown; the others are hidden and returned, for the chart's title.

@@ -2,8 +2,8 @@
 
 #include "axisrange.h"
 #include "chartfit.h"
-
 #include "chartstyle.h"
+#include "fontfit.h"
 #include "minmaxdecimation.h"
 #include "monitorcsv.h"
 #include "monitorhoveritem.h"
@@ -264,7 +264,7 @@ struct MonitorChart::Private
         }
         const qreal room = chart->size().width() - 24;
         const QString shownTitle = chart->title();
-        const QFont fittedTitle = chartfit::shrunkToFit(
+        const QFont fittedTitle = shrunkToFit(
             titleFont, 0.75, room,
             [&shownTitle](const QFontMetricsF &m) { return m.horizontalAdvance(shownTitle); });
         if (chart->titleFont() != fittedTitle)
@@ -274,7 +274,7 @@ struct MonitorChart::Private
             if (marker->isVisible())
                 labels << marker->label();
         }
-        const QFont fittedLegend = chartfit::shrunkToFit(
+        const QFont fittedLegend = shrunkToFit(
             smallFont, 0.8, room,
             [&labels](const QFontMetricsF &m) { return chartfit::legendWidth(labels, m); });
         if (chart->legend()->font() != fittedLegend)

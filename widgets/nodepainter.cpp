@@ -1,10 +1,10 @@
 #include "nodepainter.h"
 
+#include "fontfit.h"
 #include "nodegeometry.h"
 #include "runfigures.h"
 
 #include <QCoreApplication>
-#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -59,12 +59,9 @@ void NodePainter::paint()
 QFont NodePainter::subtitleFont(const QFont &base, const QString &title, qreal width)
 {
     QFont font = base;
-    for (qreal size = 8.5; size >= 7; size -= 0.5) {
-        font.setPointSizeF(size);
-        if (QFontMetricsF(font).horizontalAdvance(title) <= width)
-            break;
-    }
-    return font;
+    font.setPointSizeF(8.5);
+    return shrunkToFit(font, 7 / 8.5, width,
+                       [&title](const QFontMetricsF &m) { return m.horizontalAdvance(title); });
 }
 
 QColor NodePainter::portColor(const QString &port, const QPalette &palette)

@@ -11,7 +11,6 @@ namespace weir {
 namespace {
 
 const QString kSettingKey = QStringLiteral("view/language");
-const QString kSystem = QStringLiteral("system");
 const QString kEnglish = QStringLiteral("en");
 
 // Loads Weir's translation (from the resources) and Qt's own (dialog buttons, shortcuts'
@@ -48,7 +47,7 @@ QList<Language> languages()
 
 QString languageSetting()
 {
-    return QSettings().value(kSettingKey, kSystem).toString();
+    return QSettings().value(kSettingKey, kSystemLanguage).toString();
 }
 
 void setLanguageSetting(const QString &code)
@@ -60,7 +59,7 @@ QString installTranslations(QCoreApplication *app, const QString &code)
 {
     if (code == kEnglish)
         return kEnglish;
-    const QLocale locale = code == kSystem ? QLocale::system() : QLocale(code);
+    const QLocale locale = code == kSystemLanguage ? QLocale::system() : QLocale(code);
     if (!installFor(app, locale))
         return kEnglish;
     QLocale::setDefault(locale);

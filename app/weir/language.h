@@ -14,6 +14,9 @@ struct Language
     QString nativeName; // "Deutsch": how the language calls itself, never translated
 };
 
+// The code that follows the system's locale instead of naming a language.
+inline const QString kSystemLanguage = QStringLiteral("system");
+
 // English (the source language, code "en") and every language with a translation.
 QList<Language> languages();
 

@@ -8,12 +8,6 @@
 
 namespace weir {
 
-namespace {
-
-const QString kSystem = QStringLiteral("system");
-
-} // namespace
-
 LanguageMenu::LanguageMenu(QWidget *window)
     : QMenu(tr("&Language"), window)
     , m_window(window)
@@ -32,7 +26,7 @@ LanguageMenu::LanguageMenu(QWidget *window)
         connect(action, &QAction::triggered, this,
                 [this, code, inSentence] { choose(code, inSentence); });
     };
-    add(kSystem, tr("System Language"), tr("the system's language"));
+    add(kSystemLanguage, tr("System Language"), tr("the system's language"));
     addSeparator();
     for (const Language &language : languages())
         add(language.code, language.nativeName, language.nativeName);
@@ -41,7 +35,7 @@ LanguageMenu::LanguageMenu(QWidget *window)
 QString LanguageMenu::checkedCode() const
 {
     const QAction *checked = m_group->checkedAction();
-    return checked ? checked->data().toString() : kSystem;
+    return checked ? checked->data().toString() : kSystemLanguage;
 }
 
 void LanguageMenu::choose(const QString &code, const QString &name)

@@ -99,25 +99,14 @@ inline bool sameMessages(const std::vector<weir::KafkaMessage> &actual,
     return true;
 }
 
-// Commits offsets for `group` from outside it (OffsetCommit with no member), as a tool does.
+// Commits offsets of `topic` for `group` on the shared sandbox, from outside the group.
 inline void commitOffsets(const std::string &group, const std::string &topic,
                           const std::map<int32_t, int64_t> &offsets)
 {
-    char reason[256];
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    const std::string bootstrap = weir::SandboxBroker::shared()->bootstrapServers();
-    rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.c_str(), reason, sizeof(reason));
-    rd_kafka_conf_set(conf, "group.id", group.c_str(), reason, sizeof(reason));
-    rd_kafka_t *consumer = rd_kafka_new(RD_KAFKA_CONSUMER, conf, reason, sizeof(reason));
-    QVERIFY2(consumer, reason);
-    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(4);
+    std::vector<std::tuple<std::string, int32_t, int64_t>> entries;
     for (const auto &[partition, offset] : offsets)
-        rd_kafka_topic_partition_list_add(list, topic.c_str(), partition)->offset = offset;
-    const rd_kafka_resp_err_t err = rd_kafka_commit(consumer, list, 0);
-    rd_kafka_topic_partition_list_destroy(list);
-    rd_kafka_consumer_close(consumer);
-    rd_kafka_destroy(consumer);
-    QCOMPARE(rd_kafka_err2str(err), rd_kafka_err2str(RD_KAFKA_RESP_ERR_NO_ERROR));
+        entries.emplace_back(topic, partition, offset);
+    commitGroupOffsets(weir::SandboxBroker::shared()->bootstrapServers(), group, entries);
 }
 
 // A consumer in `group`, subscribed to `topic`; waitAssigned() until it has partitions.

@@ -2,6 +2,7 @@
 // its plot has room for, and the chart-fitting rules that pick those intervals.
 #include "axisrange.h"
 #include "chartfit.h"
+#include "fontfit.h"
 
 #include <QFont>
 #include <QFontMetricsF>
@@ -84,11 +85,11 @@ void tst_AxisRange::fontShrinksOnlyAsFarAsAllowed()
     const qreal full = QFontMetricsF(font).horizontalAdvance(text);
     auto width = [&text](const QFontMetricsF &m) { return m.horizontalAdvance(text); };
 
-    QCOMPARE(chartfit::shrunkToFit(font, 0.75, full + 1, width).pointSizeF(), 10.0);
-    const QFont smaller = chartfit::shrunkToFit(font, 0.75, full * 0.9, width);
+    QCOMPARE(shrunkToFit(font, 0.75, full + 1, width).pointSizeF(), 10.0);
+    const QFont smaller = shrunkToFit(font, 0.75, full * 0.9, width);
     QVERIFY(smaller.pointSizeF() < 10.0 && smaller.pointSizeF() >= 7.5);
     QVERIFY(QFontMetricsF(smaller).horizontalAdvance(text) <= full * 0.9);
-    QCOMPARE(chartfit::shrunkToFit(font, 0.75, full * 0.3, width).pointSizeF(), 7.5);
+    QCOMPARE(shrunkToFit(font, 0.75, full * 0.3, width).pointSizeF(), 7.5);
 }
 
 QTEST_MAIN(tst_AxisRange)

@@ -33,47 +33,6 @@ const TopicInfo *findTopic(const std::vector<TopicInfo> &topics, const std::stri
     return nullptr;
 }
 
-// One record with a header and an explicit timestamp, which TestProducer does not offer.
-void produceStamped(const std::string &bootstrap, const std::string &topic, int64_t timestampMs,
-                    const std::string &value)
-{
-    char reason[256];
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.c_str(), reason, sizeof(reason));
-    rd_kafka_t *producer = rd_kafka_new(RD_KAFKA_PRODUCER, conf, reason, sizeof(reason));
-    QVERIFY2(producer, reason);
-    const rd_kafka_resp_err_t err = rd_kafka_producev(
-        producer, RD_KAFKA_V_TOPIC(topic.c_str()), RD_KAFKA_V_PARTITION(0),
-        RD_KAFKA_V_VALUE(const_cast<char *>(value.data()), value.size()),
-        RD_KAFKA_V_TIMESTAMP(timestampMs), RD_KAFKA_V_HEADER("source", "test", 4),
-        RD_KAFKA_V_HEADER("empty", nullptr, 0), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
-        RD_KAFKA_V_END);
-    QCOMPARE(int(err), 0);
-    QCOMPARE(int(rd_kafka_flush(producer, 30000)), 0);
-    rd_kafka_destroy(producer);
-}
-
-// Commits offsets for `group` the way a consumer does (OffsetCommit), without joining it.
-void commitOffsets(const std::string &bootstrap, const std::string &group,
-                   const std::vector<std::tuple<std::string, int32_t, int64_t>> &offsets)
-{
-    char reason[256];
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.c_str(), reason, sizeof(reason));
-    rd_kafka_conf_set(conf, "group.id", group.c_str(), reason, sizeof(reason));
-    rd_kafka_conf_set(conf, "enable.auto.commit", "false", reason, sizeof(reason));
-    rd_kafka_t *consumer = rd_kafka_new(RD_KAFKA_CONSUMER, conf, reason, sizeof(reason));
-    QVERIFY2(consumer, reason);
-    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(4);
-    for (const auto &[topic, partition, offset] : offsets)
-        rd_kafka_topic_partition_list_add(list, topic.c_str(), partition)->offset = offset;
-    const rd_kafka_resp_err_t err = rd_kafka_commit(consumer, list, 0);
-    rd_kafka_topic_partition_list_destroy(list);
-    rd_kafka_consumer_close(consumer);
-    rd_kafka_destroy(consumer);
-    QCOMPARE(rd_kafka_err2str(err), rd_kafka_err2str(RD_KAFKA_RESP_ERR_NO_ERROR));
-}
-
 } // namespace
 
 class tst_KafkaAdmin : public QObject
@@ -188,8 +147,17 @@ void tst_KafkaAdmin::fetchPages()
 
 void tst_KafkaAdmin::fetchTimestampAndHeaders()
 {
-    produceStamped(m_broker->bootstrapServers(), "stamped", 1000, "first");
-    produceStamped(m_broker->bootstrapServers(), "stamped", 2000, "second");
+    // Two records with explicit timestamps and headers, one of them with a null value.
+    TestProducer producer(m_broker->bootstrapServers());
+    for (const auto &[timestamp, value] :
+         {std::pair<int64_t, const char *> {1000, "first"}, {2000, "second"}}) {
+        KafkaMessage message;
+        message.timestampMs = timestamp;
+        message.value = value;
+        message.headers = {{"source", "test"}, {"empty", std::nullopt}};
+        producer.produce("stamped", message);
+    }
+    producer.flush();
     const std::vector<KafkaMessage> all
         = m_admin->fetch("stamped", 0, FetchStart::oldest(), 10, std::nullopt, 10s);
     QCOMPARE(all.size(), size_t(2));
@@ -232,7 +200,7 @@ void tst_KafkaAdmin::fetchErrors()
 
 void tst_KafkaAdmin::groupOffsets()
 {
-    commitOffsets(m_broker->bootstrapServers(), "g1", {{"alpha", 0, 3}, {"alpha", 2, 10}});
+    commitGroupOffsets(m_broker->bootstrapServers(), "g1", {{"alpha", 0, 3}, {"alpha", 2, 10}});
     const GroupInfo group = m_admin->groupOffsets("g1", 10s);
     QCOMPARE(group.id, std::string("g1"));
     QCOMPARE(group.partitions.size(), size_t(2));
@@ -252,7 +220,7 @@ void tst_KafkaAdmin::listGroups()
 {
     // librdkafka 2.0.2's mock has no ListGroups request: listGroups() must say so, not hang
     // or return an empty list. (Real clusters: see groupOffsets() for the offsets part.)
-    commitOffsets(m_broker->bootstrapServers(), "g2", {{"pages", 0, 20}});
+    commitGroupOffsets(m_broker->bootstrapServers(), "g2", {{"pages", 0, 20}});
     try {
         m_admin->listGroups(10s);
         QFAIL("the mock cluster answered ListGroups: extend this test with states and lags");

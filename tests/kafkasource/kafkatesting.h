@@ -77,6 +77,29 @@ private:
     rd_kafka_t *m_handle = nullptr;
 };
 
+// Commits offsets (topic, partition, offset) for `group` from outside it, as a tool does
+// (OffsetCommit without joining the group).
+inline void commitGroupOffsets(
+    const std::string &bootstrap, const std::string &group,
+    const std::vector<std::tuple<std::string, int32_t, int64_t>> &offsets)
+{
+    char reason[256];
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.c_str(), reason, sizeof(reason));
+    rd_kafka_conf_set(conf, "group.id", group.c_str(), reason, sizeof(reason));
+    rd_kafka_conf_set(conf, "enable.auto.commit", "false", reason, sizeof(reason));
+    rd_kafka_t *consumer = rd_kafka_new(RD_KAFKA_CONSUMER, conf, reason, sizeof(reason));
+    QVERIFY2(consumer, reason);
+    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(offsets.size()));
+    for (const auto &[topic, partition, offset] : offsets)
+        rd_kafka_topic_partition_list_add(list, topic.c_str(), partition)->offset = offset;
+    const rd_kafka_resp_err_t err = rd_kafka_commit(consumer, list, 0);
+    rd_kafka_topic_partition_list_destroy(list);
+    rd_kafka_consumer_close(consumer);
+    rd_kafka_destroy(consumer);
+    QCOMPARE(rd_kafka_err2str(err), rd_kafka_err2str(RD_KAFKA_RESP_ERR_NO_ERROR));
+}
+
 // Reads until `count` records arrived or 20 s passed.
 inline std::vector<KafkaRecord> readRecords(weir::Source &source, size_t count)
 {

@@ -1,22 +1,15 @@
 #include "mnemonics.h"
 
+#include "tsfile.h"
+
 #include <QAbstractButton>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
-#include <QRegularExpression>
 
 namespace {
-
-// The letter after a single '&', lower-cased; empty when the text has none.
-QString mnemonicOf(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("(?<!&)&([^&\\s])"));
-    const QRegularExpressionMatch match = pattern.match(text);
-    return match.hasMatch() ? match.captured(1).toLower() : QString();
-}
 
 class LetterTable
 {
@@ -28,7 +21,7 @@ public:
     }
     void add(const QString &text)
     {
-        const QString letter = mnemonicOf(text);
+        const QString letter = mnemonicLetters(text).value(0);
         if (letter.isEmpty())
             return;
         if (m_texts.contains(letter) && m_texts.value(letter) != text)

@@ -56,14 +56,6 @@ QStringList tags(const QString &text)
     return sortedMatches(pattern, text, 1);
 }
 
-int mnemonics(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("(?<!&)&(?![&\\s]|[a-z]+;)"));
-    int count = 0;
-    for (auto it = pattern.globalMatch(text); it.hasNext(); it.next())
-        ++count;
-    return count;
-}
 
 bool isKeySequence(const QString &text)
 {
@@ -73,6 +65,25 @@ bool isKeySequence(const QString &text)
 }
 
 } // namespace
+
+QStringList mnemonicLetters(const QString &text)
+{
+    // '&' before a character, not "&&" (a literal ampersand), "& " or an entity ("&nbsp;").
+    static const QRegularExpression pattern(QStringLiteral("(?<!&)&(?![&\\s]|[a-z]+;)(.)"));
+    QStringList letters;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        letters << it.next().captured(1).toLower();
+    return letters;
+}
+
+QString TsFile::translation(const QString &context, const QString &source) const
+{
+    for (const TsMessage &m : messages) {
+        if (m.context == context && m.source == source)
+            return m.translations.value(0);
+    }
+    return {};
+}
 
 TsFile readTsFile(const QString &path)
 {
@@ -132,10 +143,12 @@ QStringList translationProblems(const TsMessage &message, int forms)
                                  placeholders(message.source).join(QLatin1Char(' ')));
         if (tags(translation) != tags(message.source))
             problems << QStringLiteral("markup differs from the source's");
-        if (mnemonics(translation) != mnemonics(message.source))
+        const qsizetype ownMnemonics = mnemonicLetters(translation).size();
+        const qsizetype sourceMnemonics = mnemonicLetters(message.source).size();
+        if (ownMnemonics != sourceMnemonics)
             problems << QStringLiteral("%1 mnemonic &, the source has %2")
-                            .arg(mnemonics(translation))
-                            .arg(mnemonics(message.source));
+                            .arg(ownMnemonics)
+                            .arg(sourceMnemonics);
         if (isKeySequence(message.source) && translation != message.source)
             problems << QStringLiteral("a key sequence must stay as it is");
         if (message.source.endsWith(QChar(0x2026)) && !translation.endsWith(QChar(0x2026)))

@@ -21,9 +21,16 @@ struct TsFile
     QString language; // the TS element's language attribute
     QList<TsMessage> messages;
     QString error;    // empty when the file was read
+
+    // The (first) translation of a message; empty when there is none.
+    QString translation(const QString &context, const QString &source) const;
 };
 
 TsFile readTsFile(const QString &path);
+
+// The letters of a text's mnemonics ('&' before a letter, lower-cased), in order: one for a
+// menu entry or button with an Alt+letter, none for most texts.
+QStringList mnemonicLetters(const QString &text);
 
 // What a translation must keep of its source; empty when it does. `forms` is how many
 // plural forms the language has.

@@ -11,6 +11,7 @@
 #include "cliptexts.h"
 #include "mnemonics.h"
 #include "documentcontroller.h"
+#include "language.h"
 #include "nodegeometry.h"
 #include "nodepainter.h"
 #include "noderegistry.h"
@@ -77,8 +78,8 @@ void tst_TranslatedLayouts::useLanguage(const QString &code)
 void tst_TranslatedLayouts::window_data()
 {
     QTest::addColumn<QString>("code");
-    for (const char *code : {"en", "de", "fr", "es", "ja", "zh_CN"})
-        QTest::newRow(code) << QString::fromLatin1(code);
+    for (const Language &language : languages())
+        QTest::newRow(qPrintable(language.code)) << language.code;
 }
 
 void tst_TranslatedLayouts::window()
